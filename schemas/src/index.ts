@@ -1,0 +1,19 @@
+/**
+ * @tongban/schemas — the contract every other package imports.
+ *
+ * Each document type has a TypeBox definition (one source for its JSON Schema and its TypeScript
+ * type) and a validator that reports {@link Issue}s with JSON pointers and zh-CN/en messages.
+ */
+export * from './common'
+export * from './directory/directory.schema'
+export * from './calendar/calendar.schema'
+export * from './matter/matter.schema'
+export * from './form/form.schema'
+export * from './flow/assignee.schema'
+export * from './flow/policies.schema'
+export * from './flow/flow.schema'
+export * from './bundle/bundle.schema'
+export * from './case/case.schema'
+export * from './registry/component-registry'
+export * from './registry/validation-rules'
+export { validateAgainst, type Validation } from './validate/ajv'

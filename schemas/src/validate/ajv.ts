@@ -1,0 +1,74 @@
+import Ajv2020 from 'ajv/dist/2020'
+import type { ErrorObject, ValidateFunction } from 'ajv'
+import addFormats from 'ajv-formats'
+import localizeZh from 'ajv-i18n/localize/zh'
+import type { TSchema, Static } from '@sinclair/typebox'
+import { issue, type Issue } from '../common/issue'
+
+/**
+ * The only Ajv instance in Tongban. Compiled validators are cached per schema object, so validating
+ * many documents of one type compiles once.
+ */
+const ajv = new Ajv2020({ allErrors: true, strict: false, discriminator: true, allowUnionTypes: true, verbose: true })
+addFormats(ajv)
+
+const cache = new WeakMap<TSchema, ValidateFunction>()
+
+export function compiled(schema: TSchema): ValidateFunction {
+  let fn = cache.get(schema)
+  if (!fn) {
+    fn = ajv.compile(schema)
+    cache.set(schema, fn)
+  }
+  return fn
+}
+
+export type Validation<T> = { ok: true; value: T; issues: [] } | { ok: false; issues: Issue[] }
+
+/** Validate `value` against a contract schema; on failure, every problem with its JSON pointer. */
+export function validateAgainst<S extends TSchema>(schema: S, value: unknown, basePath = ''): Validation<Static<S>> {
+  const fn = compiled(schema)
+  if (fn(value)) return { ok: true, value: value as Static<S>, issues: [] }
+  return { ok: false, issues: toIssues(fn.errors ?? [], basePath) }
+}
+
+function toIssues(errors: ErrorObject[], basePath: string): Issue[] {
+  // Ajv reports each failed branch of a union; keep the most specific (deepest) errors per path.
+  const english = errors.map((e) => ({ ...e }))
+  const chinese = errors.map((e) => ({ ...e }))
+  localizeZh(chinese)
+  const out: Issue[] = []
+  const seen = new Set<string>()
+  english.forEach((e, i) => {
+    const path = basePath + e.instancePath + extraSegment(e)
+    const key = `${path}|${e.keyword}|${e.message}`
+    if (seen.has(key)) return
+    seen.add(key)
+    const zh = chinese[i]?.message ?? e.message ?? ''
+    out.push(issue(path || '/', `schema.${e.keyword}`, describe(zh, e), describe(e.message ?? '', e)))
+  })
+  return out
+}
+
+/** Missing and unknown properties are reported on the parent; point at the property itself. */
+function extraSegment(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>
+  if (e.keyword === 'required' && typeof p.missingProperty === 'string') return '/' + p.missingProperty
+  if (e.keyword === 'additionalProperties' && typeof p.additionalProperty === 'string')
+    return '/' + p.additionalProperty
+  if (e.keyword === 'discriminator' && typeof p.tag === 'string') return '/' + p.tag
+  return ''
+}
+
+function describe(message: string, e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>
+  if (e.keyword === 'enum' && Array.isArray(p.allowedValues)) return `${message}: ${p.allowedValues.join(', ')}`
+  if (e.keyword === 'const' && 'allowedValue' in p) return `${message}: ${JSON.stringify(p.allowedValue)}`
+  if (e.keyword === 'discriminator') {
+    const variants = (e.parentSchema as { oneOf?: Array<{ properties?: Record<string, { const?: unknown }> }> })?.oneOf
+    const tag = String(p.tag)
+    const allowed = variants?.map((v) => v.properties?.[tag]?.const).filter((v) => v !== undefined)
+    if (allowed?.length) return `${message}: ${allowed.join(', ')} (${JSON.stringify(p.tagValue)})`
+  }
+  return message
+}
