@@ -26,7 +26,9 @@ module.exports = function jestConfig(dir, overrides = {}) {
       '^@tongban/schemas$': path.join(root, 'schemas/src/index.ts'),
       '^@tongban/flow-engine$': path.join(root, 'runtime/flow-engine/src/index.ts'),
       '^@tongban/form-core$': path.join(root, 'runtime/form-core/src/index.ts'),
+      '^@tongban/form-renderer$': path.join(root, 'runtime/form-renderer/src/index.ts'),
       '^@tongban/examples$': path.join(root, 'examples/src/index.ts'),
+      '^@tongban/server$': path.join(root, 'server/src/index.ts'),
     },
     ...overrides,
   }
