@@ -30,6 +30,7 @@ module.exports = function jestConfig(dir, overrides = {}) {
       '^@tongban/examples$': path.join(root, 'examples/src/index.ts'),
       '^@tongban/server$': path.join(root, 'server/src/index.ts'),
     },
+    reporters: ['default', path.join(__dirname, 'jest-summary-reporter.js')],
     ...overrides,
   }
 }

@@ -1,0 +1,26 @@
+// Writes this package's test counts to .tmp/test-results/<package>.json so the root `npm test`
+// can print one closing line for the whole monorepo ("N passed, N failed").
+const fs = require('node:fs')
+const path = require('node:path')
+
+class SummaryReporter {
+  constructor(globalConfig) {
+    this.rootDir = globalConfig.rootDir
+  }
+  onRunComplete(_contexts, results) {
+    const out = path.resolve(__dirname, '..', '.tmp', 'test-results')
+    fs.mkdirSync(out, { recursive: true })
+    let name = path.basename(this.rootDir)
+    try {
+      name = require(path.join(this.rootDir, 'package.json')).name.replace(/[@/]/g, '_')
+    } catch {}
+    const summary = {
+      passed: results.numPassedTests,
+      failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
+      skipped: results.numPendingTests + results.numTodoTests,
+      suites: results.numTotalTestSuites,
+    }
+    fs.writeFileSync(path.join(out, `${name}.json`), JSON.stringify(summary))
+  }
+}
+module.exports = SummaryReporter
