@@ -1,0 +1,6 @@
+/**
+ * @tongban/examples — the example data every other package tests against and the server seeds
+ * from: the 云溪市 directory, the working-day calendar and the standardised matter bundles.
+ * Node-side only (reads the committed JSON files).
+ */
+export { loadDirectory, loadCalendar, loadBundles, loadBundle, listBundleFiles, DATA_DIR, MATTERS_DIR } from './load'
