@@ -1,0 +1,3 @@
+export function FormDesignerPage() {
+  return <div style={{ padding: 24 }}>表单设计</div>
+}

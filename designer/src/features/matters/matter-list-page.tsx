@@ -1,0 +1,3 @@
+export function MatterListPage() {
+  return <div style={{ padding: 24 }}>事项库</div>
+}

@@ -1,0 +1,24 @@
+import { Navigate, createBrowserRouter, type RouteObject } from 'react-router-dom'
+import { LoginPage } from './features/auth/login-page'
+import { FlowDesignerPage } from './features/flow-designer/flow-designer-page'
+import { FormDesignerPage } from './features/form-designer/form-designer-page'
+import { MatterListPage } from './features/matters/matter-list-page'
+import { AppLayout } from './layout/app-layout'
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/matters" replace /> },
+      { path: 'matters', element: <MatterListPage /> },
+      { path: 'matters/:id/form', element: <FormDesignerPage /> },
+      { path: 'matters/:id/flow', element: <FlowDesignerPage /> },
+      { path: '*', element: <Navigate to="/matters" replace /> },
+    ],
+  },
+]
+
+/** The app is served under /designer/ (vite `base`). */
+export const createRouter = () => createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') })
