@@ -1,0 +1,7 @@
+export type * from './context'
+export type * from './directory'
+export type * from './effects'
+export type * from './commands'
+export type * from './results'
+export type * from './state'
+export type * from './api'
