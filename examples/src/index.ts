@@ -4,3 +4,4 @@
  * Node-side only (reads the committed JSON files).
  */
 export { loadDirectory, loadCalendar, loadBundles, loadBundle, listBundleFiles, DATA_DIR, MATTERS_DIR } from './load'
+export { DEMO_PEOPLE, type DemoPerson, type DemoPersonKey } from './demo-people'
