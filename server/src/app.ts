@@ -1,0 +1,112 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import crypto from 'node:crypto'
+import express, { type Express, type RequestHandler } from 'express'
+import helmet from 'helmet'
+import cookieParser from 'cookie-parser'
+import { pinoHttp } from 'pino-http'
+import type { Config } from './config'
+import type { Pool } from './libraries/db'
+import type { Logger } from './libraries/logger/logger'
+import { createMetrics, metricsMiddleware, type Metrics } from './libraries/http/metrics'
+import { mountRoutes, type RouteDefinition } from './libraries/http/define-route'
+import { buildOpenApi } from './libraries/http/openapi'
+import { apiDocsRouter } from './libraries/http/api-docs'
+import { errorHandler, notFoundHandler } from './libraries/errors/error-handler'
+import { healthRoutes, type HealthState } from './components/health/entry-points/http/health-routes'
+import { auditRoutes } from './components/audit/entry-points/http/audit-routes'
+import { authRoutes } from './components/auth/entry-points/http/auth-routes'
+import { authenticate } from './components/auth/entry-points/http/authenticate'
+import { directoryRoutes } from './components/directory/entry-points/http/directory-routes'
+import { apiKeyRoutes } from './components/auth/entry-points/http/api-key-routes'
+
+
+/** What the app needs from outside; tests pass their own. */
+export interface AppDeps {
+  config: Config
+  pool: Pool
+  logger: Logger
+  metrics?: Metrics
+  /** Extra routes (tests, later components). */
+  extraRoutes?: RouteDefinition[]
+}
+
+export interface App {
+  app: Express
+  routes: RouteDefinition[]
+  metrics: Metrics
+  health: HealthState
+}
+
+const VERSION = '0.1.0'
+
+/**
+ * Build the Express application (no listen: tests mount it on an ephemeral port).
+ * @example const { app } = createApp({ config, pool, logger }); app.listen(0)
+ */
+export function createApp(deps: AppDeps): App {
+  const { config, pool, logger } = deps
+  const metrics = deps.metrics ?? createMetrics()
+  const health: HealthState = { shuttingDown: false }
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+  app.use(helmet())
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id']
+        const id = typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : crypto.randomUUID()
+        res.setHeader('X-Request-Id', id)
+        return id
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+    }) as unknown as RequestHandler,
+  )
+  app.use(metricsMiddleware(metrics))
+  app.use(cookieParser())
+  app.use(authenticate({ pool, config }))
+
+  const routes: RouteDefinition[] = [
+    ...healthRoutes(pool, metrics, health),
+    ...authRoutes({ pool, config }),
+    ...apiKeyRoutes(pool),
+    ...directoryRoutes(pool, config),
+
+    ...auditRoutes(pool),
+    ...(deps.extraRoutes ?? []),
+  ]
+  const router = express.Router()
+  mountRoutes(router, routes, config.jsonLimit)
+  app.use(router)
+
+  const openApi = buildOpenApi(routes, VERSION)
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApi)
+  })
+  app.use(apiDocsRouter())
+  app.use('/api', notFoundHandler)
+  serveApps(app, config)
+  app.use(errorHandler(logger))
+  return { app, routes, metrics, health }
+}
+
+// helpers
+
+/** The built web apps, when present: the designer under /designer/, the workbench at /. */
+function serveApps(app: Express, config: Config): void {
+  const mounts: Array<[string, string]> = [
+    ['/designer', config.designerDist],
+    ['/', config.workbenchDist],
+  ]
+  for (const [prefix, dir] of mounts) {
+    const index = path.join(dir, 'index.html')
+    if (!fs.existsSync(index)) continue
+    app.use(prefix, express.static(dir, { index: false, maxAge: '1h' }))
+    // Client-side routing: unknown non-API paths get the app's index.html.
+    app.get(prefix === '/' ? /^\/(?!api\/|designer\/).*/ : new RegExp(`^${prefix}(/.*)?$`), (_req, res) => {
+      res.sendFile(index)
+    })
+  }
+}

@@ -1,0 +1,13 @@
+import type { Principal } from '../../../libraries/auth/principal'
+import type { RequestMeta } from '../../../libraries/http/request'
+import type { AuditEntry } from '../data-access/audit-repository'
+
+/** The actor/ip/request part of an audit record for a request by `principal`. */
+export function auditBase(principal: Principal | undefined, meta: RequestMeta): Pick<AuditEntry, 'actorId' | 'actorKind' | 'ip' | 'requestId'> {
+  return {
+    actorId: principal ? (principal.personId ?? principal.apiKeyId ?? null) : null,
+    actorKind: principal ? principal.kind : 'anonymous',
+    ip: meta.ip,
+    requestId: meta.requestId,
+  }
+}

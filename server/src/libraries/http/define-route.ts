@@ -1,0 +1,77 @@
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express'
+import type { TSchema } from '@sinclair/typebox'
+import { validateAgainst } from '@tongban/schemas'
+import { can } from '../auth/principal'
+import type { RouteAccess } from '../auth/permissions'
+import { errors, fromIssues } from '../errors/app-error'
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
+
+/**
+ * One API route: what it does, who may call it, what it accepts. The same definition mounts the
+ * route, checks access and the body, and describes the route in the OpenAPI document.
+ */
+export interface RouteDefinition {
+  method: HttpMethod
+  /** Express path, e.g. `/api/matters/:id`. */
+  path: string
+  /** Simplified Chinese first, then English. */
+  summary: string
+  tag: string
+  access: RouteAccess
+  /** Request body schema (TypeBox); validated before the handler runs. */
+  body?: TSchema
+  /** Name of the body schema in `components.schemas`. */
+  bodyName?: string
+  /** Query parameters, documented only. */
+  query?: Array<{ name: string; description: string; enum?: string[] }>
+  /** Status code of success and a description of the response. */
+  success?: { status: number; description: string; schema?: TSchema; schemaName?: string }
+  /** Body size limit for this route (default: the app's JSON limit). */
+  bodyLimit?: number
+  /** Extra middleware before the handler (e.g. a rate limit or a raw body parser). */
+  before?: RequestHandler[]
+  /** Returns the JSON body of the success response, or handles `res` itself and returns undefined. */
+  handler: (req: Request, res: Response) => Promise<unknown> | unknown
+}
+
+/** Helper for typing route tables. */
+export function defineRoute(def: RouteDefinition): RouteDefinition {
+  return def
+}
+
+/** Mount route definitions on a router, each with its access check and body validation. */
+export function mountRoutes(router: Router, defs: readonly RouteDefinition[], defaultJsonLimit: number): void {
+  for (const def of defs) {
+    const parser = express.json({ limit: def.bodyLimit ?? defaultJsonLimit })
+    const chain: RequestHandler[] = [checkAccess(def.access), ...(def.before ?? [])]
+    if (def.method !== 'get' && def.method !== 'delete') chain.push(parser)
+    if (def.body) chain.push(validateBody(def.body))
+    chain.push(async (req, res) => {
+      const result = await def.handler(req, res)
+      if (res.headersSent) return
+      if (result === undefined) res.status(def.success?.status ?? 204).end()
+      else res.status(def.success?.status ?? 200).json(result)
+    })
+    router[def.method](def.path, ...chain)
+  }
+}
+
+// helpers
+
+function checkAccess(access: RouteAccess): RequestHandler {
+  return (req, _res, next) => {
+    if (access === 'public') return next()
+    if (!req.principal) return next(errors.unauthenticated())
+    if (access !== 'authenticated' && !can(req.principal, access)) return next(errors.forbidden(access))
+    next()
+  }
+}
+
+function validateBody(schema: TSchema): RequestHandler {
+  return (req, _res, next) => {
+    const result = validateAgainst(schema, req.body ?? {})
+    if (!result.ok) return next(errors.validation(fromIssues(result.issues, '/body')))
+    next()
+  }
+}

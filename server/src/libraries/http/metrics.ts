@@ -1,0 +1,49 @@
+import type { RequestHandler } from 'express'
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+
+/** Prometheus metrics of one app instance (its own registry, so tests can run several apps). */
+export interface Metrics {
+  registry: Registry
+  httpDuration: Histogram<'method' | 'route' | 'status'>
+  taskActions: Counter<'action' | 'result'>
+  jobsRun: Counter<'task' | 'result'>
+}
+
+export function createMetrics(): Metrics {
+  const registry = new Registry()
+  collectDefaultMetrics({ register: registry, prefix: 'tongban_' })
+  return {
+    registry,
+    httpDuration: new Histogram({
+      name: 'tongban_http_request_duration_seconds',
+      help: 'HTTP request duration by route',
+      labelNames: ['method', 'route', 'status'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    taskActions: new Counter({
+      name: 'tongban_task_actions_total',
+      help: 'Task actions by action and result',
+      labelNames: ['action', 'result'],
+      registers: [registry],
+    }),
+    jobsRun: new Counter({
+      name: 'tongban_jobs_total',
+      help: 'Queue jobs run by task and result',
+      labelNames: ['task', 'result'],
+      registers: [registry],
+    }),
+  }
+}
+
+/** Time every request; label by the matched route pattern (not the raw URL: bounded cardinality). */
+export function metricsMiddleware(metrics: Metrics): RequestHandler {
+  return (req, res, next) => {
+    const end = metrics.httpDuration.startTimer()
+    res.on('finish', () => {
+      const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched'
+      end({ method: req.method, route, status: String(res.statusCode) })
+    })
+    next()
+  }
+}

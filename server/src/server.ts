@@ -1,0 +1,62 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createApp, type App } from './app'
+import type { Config } from './config'
+import { createPool, migrate, startEmbeddedPostgres, type EmbeddedDatabase, type Pool } from './libraries/db'
+import { createLogger, type Logger } from './libraries/logger/logger'
+
+/** A running server and how to stop it. */
+export interface RunningServer {
+  address: AddressInfo
+  url: string
+  pool: Pool
+  app: App
+  logger: Logger
+  stop(): Promise<void>
+}
+
+/**
+ * Start everything in order: database (embedded when no DATABASE_URL), migrations (under an
+ * advisory lock), the job worker, then HTTP. `stop()` undoes it in reverse: stop accepting, drain
+ * in-flight requests, stop the worker, close the pool, stop embedded PostgreSQL.
+ */
+export async function startServer(config: Config, options: { logger?: Logger } = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.logLevel)
+  let embedded: EmbeddedDatabase | undefined
+  let url = config.databaseUrl
+  if (!url) {
+    embedded = await startEmbeddedPostgres(config.dataDir, logger)
+    url = embedded.url
+  }
+  const pool = createPool(url)
+  try {
+    const { applied } = await migrate(pool)
+    if (applied.length) logger.info({ applied }, '数据库迁移完成 / migrations applied')
+    const app = createApp({ config, pool, logger })
+    const server = http.createServer(app.app)
+    server.keepAliveTimeout = 5_000
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(config.port, config.host, () => resolve())
+    })
+    const address = server.address() as AddressInfo
+    let stopping: Promise<void> | undefined
+    const stop = () =>
+      (stopping ??= (async () => {
+        app.health.shuttingDown = true
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve())
+          server.closeIdleConnections()
+          // In-flight requests get a few seconds to finish.
+          setTimeout(() => server.closeAllConnections(), 8_000).unref()
+        })
+        await pool.end()
+        if (embedded) await embedded.stop()
+      })())
+    return { address, url: `http://${address.address}:${address.port}`, pool, app, logger, stop }
+  } catch (err) {
+    await pool.end().catch(() => undefined)
+    if (embedded) await embedded.stop().catch(() => undefined)
+    throw err
+  }
+}
