@@ -47,14 +47,13 @@ export async function upsertDirectory(tx: Queryable, doc: DirectoryDocument): Pr
 
 /** The whole directory as a document (export, and the engine's directory port). */
 export async function readDirectory(db: Queryable): Promise<DirectoryDocument> {
-  const [orgs, people, memberships, grants, positions, roles] = await Promise.all([
-    db.query('SELECT * FROM organisations ORDER BY ord NULLS LAST, id'),
-    db.query('SELECT * FROM people ORDER BY id'),
-    db.query('SELECT * FROM memberships ORDER BY person_id, is_primary DESC, org_id'),
-    db.query('SELECT * FROM role_grants ORDER BY person_id, role, org_id'),
-    db.query('SELECT * FROM positions ORDER BY level, code'),
-    db.query('SELECT * FROM org_roles ORDER BY code'),
-  ])
+  // Sequential: `db` may be a single client inside a transaction.
+  const orgs = await db.query('SELECT * FROM organisations ORDER BY ord NULLS LAST, id')
+  const people = await db.query('SELECT * FROM people ORDER BY id')
+  const memberships = await db.query('SELECT * FROM memberships ORDER BY person_id, is_primary DESC, org_id')
+  const grants = await db.query('SELECT * FROM role_grants ORDER BY person_id, role, org_id')
+  const positions = await db.query('SELECT * FROM positions ORDER BY level, code')
+  const roles = await db.query('SELECT * FROM org_roles ORDER BY code')
   const byPerson = new Map<string, Person>()
   const outPeople: Person[] = people.rows.map((r) => {
     const p: Person = { id: r.id, username: r.username, name: r.name, memberships: [], roles: r.roles as PlatformRole[], status: r.status }

@@ -15,11 +15,10 @@ export async function importDirectory(
   actor: { principal?: Principal; meta: RequestMeta; source: string },
 ): Promise<{ organisations: number; people: number; positions: number; orgRoles: number }> {
   return inTransaction(pool, async (tx) => {
-    const [orgs, positions, roles] = await Promise.all([
-      tx.query('SELECT id FROM organisations'),
-      tx.query('SELECT code FROM positions'),
-      tx.query('SELECT code FROM org_roles'),
-    ])
+    // One client: queries in sequence.
+    const orgs = await tx.query('SELECT id FROM organisations')
+    const positions = await tx.query('SELECT code FROM positions')
+    const roles = await tx.query('SELECT code FROM org_roles')
     const checked = checkDirectory(value, {
       orgIds: new Set(orgs.rows.map((r) => r.id)),
       positionCodes: new Set(positions.rows.map((r) => r.code)),
