@@ -19,6 +19,7 @@ import { authRoutes } from './components/auth/entry-points/http/auth-routes'
 import { authenticate } from './components/auth/entry-points/http/authenticate'
 import { directoryRoutes } from './components/directory/entry-points/http/directory-routes'
 import { apiKeyRoutes } from './components/auth/entry-points/http/api-key-routes'
+import { matterRoutes } from './components/matters/entry-points/http/matter-routes'
 
 
 /** What the app needs from outside; tests pass their own. */
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps): App {
     ...authRoutes({ pool, config }),
     ...apiKeyRoutes(pool),
     ...directoryRoutes(pool, config),
+    ...matterRoutes(pool),
 
     ...auditRoutes(pool),
     ...(deps.extraRoutes ?? []),
