@@ -41,8 +41,10 @@ export interface CaseState {
   correction?: Correction
   /** Sub-flow outcomes and service answers by node id, readable in expressions as `$case.results`. */
   results: Record<string, unknown>
-  /** Who urged last and when (rate limit). */
+  /** When the case was last urged (rate limit). */
   lastUrgedAt?: string
+  /** Someone other than the applicant acted on a task since submission (the applicant may no longer withdraw). */
+  acted: boolean
 }
 
 export interface Counters {
@@ -85,13 +87,12 @@ export interface Fork {
   splitNodeId: string
   /** Branches started by the split (inclusive: only the taken ones). */
   expected: number
-  /** Branch numbers already arrived at the join. */
-  arrived: number[]
+  /** Branches already arrived at the join, with the arriving token's `since`. */
+  arrived: Array<{ branch: number; since: number }>
   /** The stack of the token that entered the split (restored when the join fires). */
   parentStack: ForkFrame[]
-  /** Path index of the split, for `since` bookkeeping. */
+  /** `since` of the token that entered the split. */
   since: number
-  lastApprovers: string[]
 }
 
 /** One person's place in a signer slot chain. */
@@ -101,6 +102,8 @@ export interface Signer {
   taskId?: string
   /** Who added this signer by 加签 (absent for assignees from the node's rules). */
   addedBy?: string
+  /** Event `seq` of this signer's decision. */
+  decidedSeq?: number
 }
 
 /**
@@ -124,8 +127,8 @@ export interface Activity {
   dueAt?: string
   /** Reminders already sent by the `remind` timeout policy. */
   reminders: number
-  /** Path index this visit will write when it completes. */
-  entryIndex?: number
+  /** Event `seq` of the last action on this visit (decision, transfer, 加签 …); 撤回 needs it to be one's own. */
+  lastActionSeq?: number
 }
 
 export interface PathEntry {
@@ -144,8 +147,8 @@ export interface PathEntry {
   undone?: boolean
   /** For human nodes: the finished activity (kept for 撤回 by an approver). */
   activity?: Activity
-  /** Token that left this node (for withdraw: where did it go). */
-  tokenId?: string
+  /** `since` of the visiting token (withdraw finds a decision's descendants by it). */
+  since: number
 }
 
 export interface TimerState {

@@ -1,0 +1,22 @@
+import { fault } from '../core/fault'
+import { TIMER_HANDLERS } from '../timers/registry'
+import { RUNNING_OR_RETURNED, type CommandHandler } from './command-handler'
+
+/**
+ * The host reports a due timer. A timer no longer armed (cancelled, already fired) is refused with
+ * 409 `timer.not-active`: the host drops the job.
+ */
+export const timerFiredCommand: CommandHandler<'timer-fired'> = {
+  type: 'timer-fired',
+  statuses: RUNNING_OR_RETURNED,
+  actor: () => null,
+  apply(run, cmd) {
+    const timer = run.state.timers[cmd.timerId]
+    if (!timer) fault('timer.not-active', 409, '定时器已取消或已触发', 'The timer is no longer active')
+    if (timer.dueAt > run.now)
+      fault('timer.not-due', 409, `定时器未到期（${timer.dueAt}）`, `The timer is not due before ${timer.dueAt}`)
+    delete run.state.timers[timer.id]
+    run.event('timer.fired', { ...(timer.nodeId ? { nodeId: timer.nodeId } : {}), data: { timerId: timer.id, purpose: timer.purpose } })
+    TIMER_HANDLERS[timer.purpose].fire(run, timer)
+  },
+}
