@@ -4,6 +4,7 @@ import { createApp, type App } from './app'
 import type { Config } from './config'
 import { createPool, migrate, startEmbeddedPostgres, type EmbeddedDatabase, type Pool } from './libraries/db'
 import { createLogger, type Logger } from './libraries/logger/logger'
+import { seedExamples, type SeedResult } from './components/seed/domain/seed-examples'
 
 /** A running server and how to stop it. */
 export interface RunningServer {
@@ -12,6 +13,8 @@ export interface RunningServer {
   pool: Pool
   app: App
   logger: Logger
+  /** What seeding loaded at this start (null: the database was not empty, or seeding is off). */
+  seeded: SeedResult | null
   stop(): Promise<void>
 }
 
@@ -32,6 +35,8 @@ export async function startServer(config: Config, options: { logger?: Logger } =
   try {
     const { applied } = await migrate(pool)
     if (applied.length) logger.info({ applied }, '数据库迁移完成 / migrations applied')
+    const seeded = config.seedOnEmpty ? await seedExamples(pool, config.demoPassword) : null
+    if (seeded) logger.info({ people: seeded.people, matters: seeded.matters }, '已载入示例数据 / examples seeded')
     const app = createApp({ config, pool, logger })
     const server = http.createServer(app.app)
     server.keepAliveTimeout = 5_000
@@ -53,7 +58,7 @@ export async function startServer(config: Config, options: { logger?: Logger } =
         await pool.end()
         if (embedded) await embedded.stop()
       })())
-    return { address, url: `http://${address.address}:${address.port}`, pool, app, logger, stop }
+    return { address, url: `http://${address.address}:${address.port}`, pool, app, logger, seeded, stop }
   } catch (err) {
     await pool.end().catch(() => undefined)
     if (embedded) await embedded.stop().catch(() => undefined)

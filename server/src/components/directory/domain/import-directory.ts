@@ -12,7 +12,7 @@ import { checkDirectory } from './check-directory'
 export async function importDirectory(
   pool: Pool,
   value: unknown,
-  actor: { principal?: Principal; meta: RequestMeta; source: string },
+  actor: { principal?: Principal | 'system'; meta: RequestMeta; source: string },
 ): Promise<{ organisations: number; people: number; positions: number; orgRoles: number }> {
   return inTransaction(pool, async (tx) => {
     // One client: queries in sequence.
