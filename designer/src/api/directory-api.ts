@@ -1,13 +1,13 @@
 import type { HttpClient } from './http'
-import type { Organisation, OrganisationRole, Page, Person } from './types'
+import type { DirectoryDocument, Organisation, Page, Person } from './types'
 
-/** Directory search for the assignee picker (人员库 / 单位库). */
+/** The directory (人员库 / 单位库) for pickers and the flow preview. */
 export function directoryApi(http: HttpClient) {
   return {
-    people: (q: string) => http.request<Page<Person>>('/api/directory/people', { query: { q, pageSize: 20 } }),
-    organisations: (q: string) =>
-      http.request<Page<Organisation>>('/api/directory/organisations', { query: { q, pageSize: 20 } }),
-    orgRoles: () => http.request<OrganisationRole[]>('/api/directory/org-roles'),
+    /** The whole directory (the preview's directory port answers from it). */
+    all: () => http.request<DirectoryDocument>('/api/directory'),
+    people: (q: string) => http.request<Page<Person>>('/api/people', { query: { q, limit: 20 } }),
+    organisations: () => http.request<Page<Organisation>>('/api/organisations'),
   }
 }
 export type DirectoryApi = ReturnType<typeof directoryApi>

@@ -11,8 +11,8 @@ describe('api client', () => {
   it('builds query strings and parses JSON', async () => {
     const seen: Array<{ url: string; init?: RequestInit }> = []
     const api = createApi(createHttpClient('', fakeFetch(200, { items: [], total: 0 }, seen)))
-    await expect(api.matters.list({ q: '档案', status: 'draft', page: 1 })).resolves.toEqual({ items: [], total: 0 })
-    expect(seen[0]!.url).toBe('/api/matters?q=%E6%A1%A3%E6%A1%88&status=draft&page=1')
+    await expect(api.matters.list({ q: '档案', status: 'draft', limit: 10 })).resolves.toEqual({ items: [], total: 0 })
+    expect(seen[0]!.url).toBe('/api/matters?q=%E6%A1%A3%E6%A1%88&status=draft&limit=10')
   })
 
   it('sends JSON bodies', async () => {

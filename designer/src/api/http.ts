@@ -25,6 +25,7 @@ export interface HttpOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   query?: Query
   body?: unknown
+  headers?: Record<string, string>
   signal?: AbortSignal
 }
 
@@ -39,8 +40,8 @@ export function createHttpClient(base = '', fetchImpl: Fetch = (i, init) => fetc
   return {
     async request<T>(path: string, options: HttpOptions = {}): Promise<T> {
       const url = base + path + queryString(options.query)
-      const headers: Record<string, string> = { accept: 'application/json' }
-      const csrf = readCookie('tongban_csrf')
+      const headers: Record<string, string> = { accept: 'application/json', ...options.headers }
+      const csrf = readCookie('tb_csrf')
       if (csrf) headers['x-csrf-token'] = csrf
       let body: string | undefined
       if (options.body !== undefined) {

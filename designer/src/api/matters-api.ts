@@ -1,25 +1,45 @@
 import type { HttpClient } from './http'
-import type { MatterBundle, MatterDraft, MatterQuery, MatterSummary, MatterVersion, Page, ValidationResult } from './types'
+import type {
+  BundleDiff,
+  ImportResult,
+  MatterBundle,
+  MatterDetail,
+  MatterQuery,
+  MatterRow,
+  MatterSummary,
+  MatterVersion,
+  Page,
+  ValidationResult,
+  VariantRequest,
+} from './types'
 
 const enc = encodeURIComponent
 
 export function mattersApi(http: HttpClient) {
+  const base = (id: string) => `/api/matters/${enc(id)}`
   return {
     list: (query: MatterQuery = {}) => http.request<Page<MatterSummary>>('/api/matters', { query: { ...query } }),
-    get: (id: string) => http.request<MatterDraft>(`/api/matters/${enc(id)}`),
-    create: (bundle: MatterBundle) => http.request<MatterDraft>('/api/matters', { method: 'POST', body: bundle }),
-    update: (id: string, bundle: MatterBundle) =>
-      http.request<MatterDraft>(`/api/matters/${enc(id)}`, { method: 'PUT', body: bundle }),
-    validate: (id: string) => http.request<ValidationResult>(`/api/matters/${enc(id)}/validate`, { method: 'POST' }),
-    publish: (id: string, notes?: string) =>
-      http.request<MatterBundle>(`/api/matters/${enc(id)}/publish`, { method: 'POST', body: { notes } }),
-    versions: (id: string) => http.request<MatterVersion[]>(`/api/matters/${enc(id)}/versions`),
-    version: (id: string, version: number) => http.request<MatterBundle>(`/api/matters/${enc(id)}/versions/${version}`),
-    /** A variant of a standard matter for another region (区县变体). */
-    createVariant: (id: string, regionId: string) =>
-      http.request<MatterDraft>(`/api/matters/${enc(id)}/variants`, { method: 'POST', body: { regionId } }),
-    import: (bundle: MatterBundle) => http.request<MatterDraft>('/api/matters/import', { method: 'POST', body: bundle }),
-    export: (id: string, version?: number) =>
-      http.request<MatterBundle>(`/api/matters/${enc(id)}/export`, { query: { version } }),
+    get: (id: string) => http.request<MatterDetail>(base(id)),
+    create: (bundle: MatterBundle) => http.request<MatterRow>('/api/matters', { method: 'POST', body: bundle }),
+    /** Save the draft; `revision` (If-Match) refuses to overwrite someone else's newer save. */
+    saveDraft: (id: string, bundle: MatterBundle, revision?: number) =>
+      http.request<MatterRow>(`${base(id)}/draft`, {
+        method: 'PUT',
+        body: bundle,
+        headers: revision === undefined ? undefined : { 'if-match': `"${revision}"` },
+      }),
+    remove: (id: string) => http.request<void>(base(id), { method: 'DELETE' }),
+    validate: (id: string) => http.request<ValidationResult>(`${base(id)}/validate`, { method: 'POST' }),
+    publish: (id: string, notes?: string) => http.request<MatterBundle>(`${base(id)}/publish`, { method: 'POST', body: { notes } }),
+    retire: (id: string) => http.request<void>(`${base(id)}/retire`, { method: 'POST' }),
+    versions: (id: string) => http.request<Page<MatterVersion>>(`${base(id)}/versions`),
+    version: (id: string, version: number | 'draft') => http.request<MatterBundle>(`${base(id)}/versions/${version}`),
+    /** Differences between two versions (`from`/`to`: a version number or `draft`). */
+    diff: (id: string, from?: string, to?: string) => http.request<BundleDiff>(`${base(id)}/diff`, { query: { from, to } }),
+    variants: (id: string) => http.request<Page<MatterSummary>>(`${base(id)}/variants`),
+    createVariant: (id: string, body: VariantRequest) => http.request<MatterRow>(`${base(id)}/variants`, { method: 'POST', body }),
+    import: (bundle: MatterBundle, publish = false) =>
+      http.request<ImportResult>('/api/matters/import', { method: 'POST', body: bundle, query: { publish: publish || undefined } }),
+    export: (id: string, version?: number | 'draft') => http.request<MatterBundle>(`${base(id)}/export`, { query: { version } }),
   }
 }

@@ -1,15 +1,28 @@
-import type { Issue, Matter, MatterBundle, MatterStatus, Organisation, OrganisationRole, Person, PlatformRole } from '@tongban/schemas'
+import type {
+  DirectoryDocument,
+  Issue,
+  Matter,
+  MatterBundle,
+  MatterStatus,
+  Organisation,
+  OrganisationRole,
+  Person,
+  PlatformRole,
+} from '@tongban/schemas'
 
 /**
- * Request and response bodies of the server API as the designer expects them. The server's
- * OpenAPI document is the authority; these are kept to what the designer reads.
+ * Request and response bodies of the server API as the designer reads them (see the server's
+ * `GET /api/openapi.json`, which is the authority).
  */
 export interface SessionUser {
-  id: string
+  kind?: string
+  personId: string | null
   username: string
   name: string
   roles: PlatformRole[]
-  orgId?: string
+  orgIds?: string[]
+  primaryOrgId?: string | null
+  permissions?: string[]
 }
 
 export interface LoginRequest {
@@ -18,52 +31,60 @@ export interface LoginRequest {
 }
 
 export interface LoginResponse {
-  user: SessionUser
-  token?: string
+  personId: string
+  csrfToken: string
+  expiresInSeconds: number
 }
 
+/** A catalog row (`GET /api/matters`). */
 export interface MatterSummary {
   id: string
   code: string
   name: string
   category: string
   acceptingOrgId: string
-  acceptingOrgName?: string
   regionId: string
-  regionName?: string
   status: MatterStatus
-  version: number
-  variantOf?: string
-  updatedAt?: string
+  currentVersion: number
+  variantOf: string | null
+  draftRevision: number
+  draftDirty: boolean
+  updatedAt: string
+  updatedBy: string | null
 }
 
 export interface MatterQuery {
   q?: string
+  code?: string
   department?: string
   category?: string
   region?: string
   status?: MatterStatus
-  page?: number
-  pageSize?: number
+  limit?: number
+  offset?: number
 }
 
 export interface Page<T> {
   items: T[]
-  total: number
+  total?: number
 }
 
-/** A matter's editable draft; `publishedVersion` is 0 before the first publish. */
-export interface MatterDraft {
-  bundle: MatterBundle
-  publishedVersion: number
-  updatedAt?: string
+/** `GET /api/matters/:id`: the row, its published bundle, and the draft for designers. */
+export interface MatterDetail extends MatterSummary {
+  published: MatterBundle | null
+  draft?: MatterBundle
+}
+
+/** `PUT /api/matters/:id/draft` answers with the row including the saved draft. */
+export interface MatterRow extends MatterSummary {
+  draft: MatterBundle
 }
 
 export interface MatterVersion {
   version: number
   publishedAt: string
-  publishedBy?: string
-  notes?: string
+  publishedBy: string | null
+  notes: string | null
 }
 
 export interface ValidationResult {
@@ -71,4 +92,40 @@ export interface ValidationResult {
   issues: Issue[]
 }
 
-export type { Issue, Matter, MatterBundle, Organisation, OrganisationRole, Person }
+export interface DiffList {
+  added: string[]
+  removed: string[]
+  changed: string[]
+}
+
+/** `GET /api/matters/:id/diff`. */
+export interface BundleDiff {
+  from: string
+  to: string
+  summary: {
+    matter: { changed: string[] }
+    fields: DiffList
+    nodes: DiffList
+    edges: DiffList
+    settingsChanged: boolean
+    layoutChanged: boolean
+  }
+  changes: Array<{ type: string; path: string; oldValue?: unknown; value?: unknown }>
+  truncated: boolean
+}
+
+export interface VariantRequest {
+  id: string
+  regionId: string
+  acceptingOrgId: string
+  code?: string
+  name?: string
+}
+
+export interface ImportResult {
+  id: string
+  created: boolean
+  publishedVersion: number | null
+}
+
+export type { DirectoryDocument, Issue, Matter, MatterBundle, Organisation, OrganisationRole, Person }

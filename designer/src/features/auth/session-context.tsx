@@ -32,8 +32,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [api])
   const login = useCallback(
     async (username: string, password: string) => {
-      const res = await api.auth.login({ username, password })
-      setUser(res.user)
+      await api.auth.login({ username, password })
+      setUser(await api.auth.me())
       setStatus('signed-in')
     },
     [api],

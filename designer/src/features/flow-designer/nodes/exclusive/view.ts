@@ -1,0 +1,4 @@
+import { GatewayNodeView } from '../shared/gateway-node'
+
+/** View of the `exclusive` node. */
+export class ExclusiveNodeView extends GatewayNodeView {}
