@@ -1,50 +1,15 @@
-import type { AssigneeRule, MatterBundle, OrgRef } from '@tongban/schemas'
+import type { AssigneeRule, MatterBundle } from '@tongban/schemas'
 import { DEMO_PEOPLE, loadBundle, loadBundles, loadDirectory } from './index'
 import { assigneeRules, formFields, humanNodes } from './bundle-facts'
 import { createDirectoryLookup } from './directory-lookup'
+import { resolveAssignees } from './resolve-assignees'
 
 const dir = loadDirectory()
 const look = createDirectoryLookup(dir)
 const bundles = loadBundles()
 const roleCodes = new Set(dir.orgRoles.map((r) => r.code))
 
-/** The organisation an OrgRef names when it can be known without a case (fixed / accepting). */
-function staticOrg(ref: OrgRef, bundle: MatterBundle): string | undefined {
-  if (ref.from === 'fixed') return ref.orgId
-  if (ref.from === 'accepting') return bundle.matter.acceptingOrgId
-  return undefined
-}
-
-/** People a rule resolves to for a case whose form picked `picked` organisations/people. */
-function resolve(rule: AssigneeRule, bundle: MatterBundle, picked: Record<string, string> = {}): string[] {
-  const orgOf = (ref: OrgRef) => (ref.from === 'field' ? picked[ref.field] : staticOrg(ref, bundle))
-  switch (rule.kind) {
-    case 'person':
-      return rule.personIds
-    case 'role': {
-      const org = orgOf(rule.org)
-      return org ? look.roleHolders(rule.role, org, rule.includeDescendants ?? false).map((p) => p.id) : []
-    }
-    case 'org-head': {
-      const org = orgOf(rule.org)
-      const head = org ? look.headOf(org, rule.levelsUp ?? 0) : undefined
-      return head ? [head.id] : []
-    }
-    case 'org-leader': {
-      const org = orgOf(rule.org)
-      return (org ? look.org(org)?.leaders ?? [] : []).filter((l) => l.rank === (rule.rank ?? 1)).map((l) => l.personId)
-    }
-    case 'form-field': {
-      const value = picked[rule.field]
-      if (!value) return []
-      if (rule.as === 'person') return [value]
-      const head = look.headOf(value)
-      return head ? [head.id] : []
-    }
-    default:
-      return []
-  }
-}
+const resolve = (rule: AssigneeRule, bundle: MatterBundle, picked?: Record<string, string>) => resolveAssignees(rule, bundle, look, picked)
 
 const orgsInScope = (regionId: string) => new Set(look.descendants(regionId).map((o) => o.id))
 
