@@ -36,7 +36,8 @@ export function FlowDesigner({ stack, state, form, matter, onSave, saving }: Flo
   const [selection, setSelection] = useState<Selection>()
   const dir = useDirectory()
   const fields = useMemo(() => listFields(form), [form])
-  const issues = useMemo(() => runFlowChecks(state.flow, form), [state.flow, form])
+  const roles = useMemo(() => (dir && !dir.offline ? dir.doc.orgRoles.map((r) => r.code) : undefined), [dir])
+  const issues = useMemo(() => runFlowChecks(state.flow, form, roles), [state.flow, form, roles])
   const marks = useMemo(() => messagesByElement(issues, locale), [issues, locale])
   const subtitle = useMemo(() => {
     const people = new Map(dir?.doc.people.map((p) => [p.id, p.name]))

@@ -1,12 +1,11 @@
-import { FlowDocument, validateAgainst, type FormDocument, type Issue } from '@tongban/schemas'
+import { validateFlow, type FormDocument } from '@tongban/schemas'
 import { locateIssues, type LocatedIssue } from './locate-issues'
 
 /**
- * The live checks of the flow designer: the contract's schema validation now; the static flow
- * checks of @tongban/schemas (reachability, dangling joins, unknown fields in conditions…) join here.
+ * The live checks of the flow designer: the static flow checks of @tongban/schemas (schema,
+ * reachability, joins, conditions naming unknown fields…), located on nodes and edges.
  */
-export function runFlowChecks(flow: FlowDocument, form?: FormDocument): LocatedIssue[] {
-  void form
-  const issues: Issue[] = [...validateAgainst(FlowDocument, flow).issues]
-  return locateIssues(flow, issues)
+export function runFlowChecks(flow: unknown, form?: FormDocument, knownRoles?: readonly string[]): LocatedIssue[] {
+  const issues = validateFlow(flow, { ...(form ? { form } : {}), ...(knownRoles ? { knownRoles } : {}) })
+  return locateIssues(flow as Parameters<typeof locateIssues>[0], issues)
 }

@@ -1,0 +1,7 @@
+export type { FormCommand } from './types'
+export { addField } from './add-field'
+export { removeField } from './remove-field'
+export { moveField } from './move-field'
+export { updateFieldProps } from './update-field-props'
+export { renameField } from './rename-field'
+export { replaceForm } from './replace-form'
