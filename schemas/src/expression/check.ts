@@ -33,6 +33,12 @@ export function checkExpression(source: string, env: ExpressionEnvironment, path
     problems = [error]
   }
   const excerpt = shorten(String(source))
+  // `f()()` and the like can raise the same problem twice at one place: report it once.
+  const seen = new Set<string>()
+  problems = problems.filter((p) => {
+    const key = `${p.code}|${p.message}`
+    return seen.has(key) ? false : (seen.add(key), true)
+  })
   return problems.map((p) => issue(path, p.code, `${p.message}；表达式：${excerpt}`, `${p.messageEn}; expression: ${excerpt}`))
 }
 
