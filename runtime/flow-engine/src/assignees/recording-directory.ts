@@ -15,20 +15,50 @@ const QUESTIONS: ReadonlyArray<keyof DirectoryPort> = [
  * `directory.resolved` event). Repeated questions within one command are answered from the log.
  */
 export function recordingDirectory(port: DirectoryPort, log: DirectoryLookup[]): DirectoryPort {
-  const memo = new Map<string, unknown>()
-  const wrapped = {} as Record<keyof DirectoryPort, (...args: never[]) => unknown>
-  for (const q of QUESTIONS) {
-    wrapped[q] = (...args: Array<string | number | boolean>) => {
-      const key = q + '\u0000' + args.join('\u0000')
-      if (memo.has(key)) return memo.get(key)
-      const answer = (port[q] as (...a: unknown[]) => unknown)(...args)
-      const copy = Array.isArray(answer) ? [...answer] : answer
-      memo.set(key, copy)
-      log.push({ q, args, answer: copy })
-      return copy
-    }
+  return new RecordingDirectory(port, log)
+}
+
+class RecordingDirectory implements DirectoryPort {
+  private memo: Map<string, unknown> | undefined
+  constructor(
+    private readonly port: DirectoryPort,
+    private readonly log: DirectoryLookup[],
+  ) {}
+
+  private ask<T>(q: keyof DirectoryPort, args: Array<string | number | boolean>, call: () => T): T {
+    const key = q + '\u0000' + args.join('\u0000')
+    const memo = (this.memo ??= new Map())
+    if (memo.has(key)) return memo.get(key) as T
+    const raw = call()
+    const answer = (Array.isArray(raw) ? [...raw] : raw) as T
+    memo.set(key, answer)
+    this.log.push({ q, args, answer })
+    return answer
   }
-  return wrapped as unknown as DirectoryPort
+
+  primaryOrgId(personId: string) {
+    return this.ask('primaryOrgId', [personId], () => this.port.primaryOrgId(personId))
+  }
+  parentOrgId(orgId: string) {
+    return this.ask('parentOrgId', [orgId], () => this.port.parentOrgId(orgId))
+  }
+  orgHeadId(orgId: string) {
+    return this.ask('orgHeadId', [orgId], () => this.port.orgHeadId(orgId))
+  }
+  orgLeaderId(orgId: string, rank: number) {
+    return this.ask('orgLeaderId', [orgId, rank], () => this.port.orgLeaderId(orgId, rank))
+  }
+  peopleWithRole(role: string, orgId: string, includeDescendants: boolean) {
+    return this.ask('peopleWithRole', [role, orgId, includeDescendants], () =>
+      this.port.peopleWithRole(role, orgId, includeDescendants),
+    )
+  }
+  isActivePerson(personId: string) {
+    return this.ask('isActivePerson', [personId], () => this.port.isActivePerson(personId))
+  }
+  adminIds() {
+    return this.ask('adminIds', [], () => this.port.adminIds())
+  }
 }
 
 /**

@@ -55,6 +55,22 @@ export function parseDay(date: string): number {
  * given offset (minutes east of UTC).
  */
 export function parseInstant(text: string, defaultOffsetMinutes = 0): number {
+  // Fast path: the canonical form every instant the engine writes has (memoised; pure).
+  if (text.length === 24 && text.charCodeAt(23) === 90 /* Z */) {
+    const hit = parsed.get(text)
+    if (hit !== undefined) return hit
+    const ms = parseSlow(text, 0)
+    if (parsed.size > 4096) parsed.clear()
+    parsed.set(text, ms)
+    return ms
+  }
+  return parseSlow(text, defaultOffsetMinutes)
+}
+
+const parsed = new Map<string, number>()
+const formatted = new Map<number, string>()
+
+function parseSlow(text: string, defaultOffsetMinutes: number): number {
   const m = INSTANT.exec(text)
   if (!m) throw new RangeError(`not an ISO-8601 instant: ${text}`)
   const days = daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]))
@@ -71,6 +87,15 @@ export function parseInstant(text: string, defaultOffsetMinutes = 0): number {
 
 /** Canonical UTC form: `2026-03-02T02:00:00.000Z`. */
 export function formatInstant(ms: number): string {
+  const hit = formatted.get(ms)
+  if (hit !== undefined) return hit
+  const text = formatSlow(ms)
+  if (formatted.size > 4096) formatted.clear()
+  formatted.set(ms, text)
+  return text
+}
+
+function formatSlow(ms: number): string {
   const days = Math.floor(ms / DAY_MS)
   let rest = ms - days * DAY_MS
   const h = Math.floor(rest / HOUR_MS)

@@ -160,8 +160,20 @@ export function durationEnd(c: CompiledCalendar, from: number, duration: Duratio
   }
 }
 
+/** @internal epoch-ms versions for the engine (no string round trips on the hot path). */
+export {
+  compile as compileCalendar,
+  type CompiledCalendar,
+  deadlineMs,
+  workingMs,
+  addWorkingMs,
+  localDayOf,
+}
+
 /** @internal */
-export { compile as compileCalendar, type CompiledCalendar }
+export function thresholdMs(c: CompiledCalendar, start: number, deadline: number, share: number): number {
+  return addWorkingMs(c, start, Math.round(workingMs(c, start, deadline) * share))
+}
 
 function nthWorkingDayAfter(c: CompiledCalendar, day: number, n: number): number {
   let d = day

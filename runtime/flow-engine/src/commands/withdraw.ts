@@ -1,5 +1,6 @@
 import { evaluate, resync } from '../activity/activity'
 import { killToken } from '../core/cancel'
+import { deepClone } from '../core/clone'
 import { fault } from '../core/fault'
 import { finishCase } from '../core/finish'
 import type { Run } from '../core/run'
@@ -45,13 +46,13 @@ function withdrawDecision(run: Run, cmd: WithdrawCommand, taskId: string): void 
   const entry = [...run.state.path].reverse().find((e) => !e.undone && e.activity && findIn([e.activity], taskId))
   if (!entry || entry.outcome !== 'approved')
     fault('withdraw.not-found', 404, '没有可撤回的已办', 'No decision of yours to withdraw')
-  const { activity, signer } = findIn([entry.activity!], taskId)!
+  const { activity, signer } = findIn([deepClone(entry.activity!)], taskId)!
   mine(signer, cmd.actorId)
   if (activity.lastActionSeq !== signer.decidedSeq) tooLate()
   const after = descendants(run, entry)
   for (const t of after) killToken(run, t)
   for (const f of Object.values(run.state.forks)) if (f.since === entry.i) delete run.state.forks[f.id]
-  for (const e of run.state.path) if (e.i === entry.i || (e.i > entry.i && e.since === entry.i)) e.undone = true
+  for (const e of run.state.path) if (e.i === entry.i || (e.i > entry.i && e.since === entry.i)) run.undo(e.i)
   const token = run.newToken(entry.nodeId, parseScope(entry.scope), entry.since, [])
   activity.tokenId = token.id
   token.wait = { kind: 'activity', activityId: activity.id }

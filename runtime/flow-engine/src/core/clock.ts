@@ -1,5 +1,5 @@
-import { thresholdInstant } from '../calendar'
-import { deadlineAfterWorkingDays, workingMsBetween, addWorkingTime } from '../calendar'
+import { formatInstant, parseInstant } from '../calendar/instant'
+import { addWorkingMs, deadlineMs, thresholdMs, workingMs } from '../calendar/working-days'
 import type { Run } from './run'
 
 /**
@@ -17,9 +17,10 @@ export function startClock(run: Run): void {
   const clock = run.state.clock
   const limits = run.bundle.matter.timeLimits
   clock.startedAt = run.now
-  clock.promisedDeadline = deadlineAfterWorkingDays(run.ctx.calendar, run.now, limits.promisedDays)
-  if (limits.legalDays) clock.legalDeadline = deadlineAfterWorkingDays(run.ctx.calendar, run.now, limits.legalDays)
-  clock.yellowAt = thresholdInstant(run.ctx.calendar, run.now, clock.promisedDeadline, yellowShare(run))
+  const promised = deadlineMs(run.cal, run.nowMs, limits.promisedDays)
+  clock.promisedDeadline = formatInstant(promised)
+  if (limits.legalDays) clock.legalDeadline = formatInstant(deadlineMs(run.cal, run.nowMs, limits.legalDays))
+  clock.yellowAt = formatInstant(thresholdMs(run.cal, run.nowMs, promised, yellowShare(run)))
   armCaseTimers(run)
 }
 
@@ -50,11 +51,11 @@ export function resumeClock(run: Run): void {
   if (!from) return
   delete clock.pausedSince
   clock.pauses.push({ from, to: run.now })
-  const paused = workingMsBetween(run.ctx.calendar, from, run.now)
-  const cal = run.ctx.calendar
-  if (clock.promisedDeadline) clock.promisedDeadline = addWorkingTime(cal, clock.promisedDeadline, paused)
-  if (clock.legalDeadline) clock.legalDeadline = addWorkingTime(cal, clock.legalDeadline, paused)
-  if (clock.yellowAt) clock.yellowAt = addWorkingTime(cal, clock.yellowAt, paused)
+  const paused = workingMs(run.cal, parseInstant(from), run.nowMs)
+  const shift = (at: string) => formatInstant(addWorkingMs(run.cal, parseInstant(at), paused))
+  if (clock.promisedDeadline) clock.promisedDeadline = shift(clock.promisedDeadline)
+  if (clock.legalDeadline) clock.legalDeadline = shift(clock.legalDeadline)
+  if (clock.yellowAt) clock.yellowAt = shift(clock.yellowAt)
   run.event('clock.resumed', {
     data: { pausedWorkingMs: paused, promisedDeadline: clock.promisedDeadline, legalDeadline: clock.legalDeadline },
   })

@@ -51,7 +51,7 @@ export function resumeAfterCorrection(run: Run): Array<{ type: string; input: Re
       killToken(run, token)
     }
     state.forks = {}
-    for (const e of state.path) e.undone = true
+    for (const e of state.path) run.undo(e.i)
     const token = run.newToken(run.flow.start.id, [], 0, [])
     run.moveTo(token, run.flow.start.id)
     return []

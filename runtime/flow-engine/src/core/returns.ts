@@ -67,7 +67,7 @@ export function rewind(run: Run, scope: readonly ForkFrame[], fromIndex: number)
     if (startsWith(f.parentStack, scope)) delete run.state.forks[f.id]
   const key = scopeKey(scope)
   for (const e of run.state.path)
-    if (e.i >= fromIndex && !e.undone && (key === '' || e.scope === key || e.scope.startsWith(key + '/'))) e.undone = true
+    if (e.i >= fromIndex && !e.undone && (key === '' || e.scope === key || e.scope.startsWith(key + '/'))) run.undo(e.i)
 }
 
 export function refuseReturn(reason: 'not-visited' | 'not-returnable' | 'other-branch', nodeId: string): never {

@@ -1,7 +1,6 @@
 import type { CaseEvent, CaseEventType, FlowNode, MatterBundle, TaskKind, TaskRecord } from '@tongban/schemas'
-import { localDate } from '../calendar'
-import { compileCalendar, type CompiledCalendar } from '../calendar/working-days'
-import { formatInstant, parseInstant } from '../calendar/instant'
+import { compileCalendar, localDayOf, type CompiledCalendar } from '../calendar/working-days'
+import { formatDay, formatInstant, parseInstant } from '../calendar/instant'
 import { recordingDirectory } from '../assignees/recording-directory'
 import type {
   CaseState,
@@ -54,14 +53,13 @@ export class Run {
   ) {
     this.flow = compileFlow(bundle)
     this.nowMs = parseInstant(ctx.now)
+    this.now = formatInstant(this.nowMs)
     this.directory = recordingDirectory(ctx.directory, this.lookups)
     this.cal = compileCalendar(ctx.calendar)
   }
 
   /** The command's instant in canonical form. */
-  get now(): string {
-    return formatInstant(this.nowMs)
-  }
+  readonly now: string
 
   get caseId(): string {
     return this.state.caseId
@@ -218,6 +216,12 @@ export class Run {
 
   // path -----------------------------------------------------------------------------------------
 
+  /** Mark a path entry undone. Entries are shared between state versions: replace, never mutate. */
+  undo(index: number): void {
+    const e = this.state.path[index]
+    if (e && !e.undone) this.state.path[index] = { ...e, undone: true }
+  }
+
   pushPath(entry: Omit<PathEntry, 'i' | 'at'>): PathEntry {
     const full: PathEntry = { i: this.state.path.length, at: this.now, ...entry }
     this.state.path.push(full)
@@ -233,7 +237,7 @@ export class Run {
       $applicant: this.state.applicant,
       $case: { id: this.caseId, status: this.state.status, results: this.state.results },
       $now: this.now,
-      $today: localDate(this.ctx.calendar, this.now),
+      $today: formatDay(localDayOf(this.cal, this.nowMs)),
       ...extra,
     }
   }

@@ -1,6 +1,6 @@
 import type { MatterBundle } from '@tongban/schemas'
 import { ExpressionError } from '@tongban/schemas'
-import { deepClone } from '../core/clone'
+import { cloneState, deepClone } from '../core/clone'
 import { drain } from '../core/drain'
 import { EngineFault } from '../core/fault'
 import { Run } from '../core/run'
@@ -21,7 +21,7 @@ export function execute(
   body: (run: Run) => void,
   bumpVersion = true,
 ): EngineResult {
-  const run = new Run(bundle, deepClone(state), ctx, actorId)
+  const run = new Run(bundle, cloneState(state), ctx, actorId)
   try {
     body(run)
     drain(run)

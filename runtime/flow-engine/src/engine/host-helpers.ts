@@ -34,6 +34,7 @@ export function toCaseRecordFields(state: CaseState): CaseRecordFields {
   if (state.correction) for (const t of Object.values(state.tasks)) if (t.kind === 'correction') nodes.add(t.nodeId)
   const fields: CaseRecordFields = {
     status: state.status,
+    matterVersion: state.matter.version,
     data: state.data,
     currentNodeIds: [...nodes],
     card: state.clock.card,

@@ -2,12 +2,15 @@ import type { CaseEvent, MatterBundle, WorkingCalendar } from '@tongban/schemas'
 import { replayDirectory } from '../assignees/recording-directory'
 import { applyCommand } from '../engine/apply-command'
 import { startCase } from '../engine/start-case'
+import { migrateCase } from '../migrate/migrate-case'
 import type { CaseState, Command, DirectoryLookup, EngineContext, EngineError, EngineSettings, StartCaseInput } from '../types'
 
 export interface ReplayOptions {
   /** The calendar in force when the events were written. */
   calendar: WorkingCalendar
   settings?: EngineSettings
+  /** Other versions of the matter, for logs that contain a migration (`case.migrated`). */
+  bundles?: readonly MatterBundle[]
 }
 
 export type ReplayResult =
@@ -32,18 +35,28 @@ export function replay(bundle: MatterBundle, events: readonly CaseEvent[], optio
     else batches[batches.length - 1]!.push(e)
   }
   let state: CaseState | undefined
+  let current = bundle
   for (const batch of batches) {
     const head = batch[0]!
-    const command = head.data!.command as (Command | { type: 'start'; input: StartCaseInput })
+    const command = head.data!.command as
+      | Command
+      | { type: 'start'; input: StartCaseInput }
+      | { type: 'migrate'; toVersion: number; nodeMapping: Record<string, string> }
     const lookups: DirectoryLookup[] = []
     for (const e of batch) if (e.type === 'directory.resolved' && Array.isArray(e.data?.lookups)) lookups.push(...(e.data.lookups as DirectoryLookup[]))
     const ctx: EngineContext = { now: head.at, directory: replayDirectory(lookups), calendar: options.calendar }
     if (options.settings) ctx.settings = options.settings
     let result
     try {
-      if (command.type === 'start') result = startCase(bundle, command.input, ctx)
+      if (command.type === 'start') result = startCase(current, command.input, ctx)
       else if (!state) return fail('replay.no-start', '事件日志缺少办件创建', 'The log does not start with case creation', head.seq)
-      else result = applyCommand(bundle, state, command, ctx)
+      else if (command.type === 'migrate') {
+        const target = options.bundles?.find((b) => b.version === command.toVersion)
+        if (!target) return fail('replay.missing-bundle', `缺少版本 ${command.toVersion}`, `Version ${command.toVersion} not supplied`, head.seq)
+        const migrated = migrateCase(state, current, target, command.nodeMapping, ctx, { dryRun: false })
+        result = migrated.ok ? { ok: true as const, state: migrated.state, effects: migrated.effects, events: migrated.events } : { ok: false as const, error: migrated.error }
+        current = target
+      } else result = applyCommand(current, state, command, ctx)
     } catch (err) {
       return fail('replay.nondeterministic', `重放时出错：${String(err)}`, `Replay failed: ${String(err)}`, head.seq)
     }

@@ -94,6 +94,8 @@ export type Effect =
 /** The columns of {@link CaseRecord} the engine owns. */
 export interface CaseRecordFields {
   status: CaseStatus
+  /** The bundle version the case runs on (changes only by migration). */
+  matterVersion: number
   data: Record<string, unknown>
   currentNodeIds: string[]
   card: Card
