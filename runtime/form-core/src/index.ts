@@ -44,3 +44,5 @@ export {
 } from './autofill/copy-previous'
 export { parityFixtures, type ParityFixture } from './parity/parity-fixtures'
 export { syntheticForm, type SyntheticFormOptions } from './synthetic/synthetic-form'
+export { missingMaterials, type MaterialFile } from './materials/check-materials'
+export { registerWidgetDefinition, type WidgetDefinition } from './widgets/register-widget-definition'

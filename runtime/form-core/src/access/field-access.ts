@@ -77,8 +77,13 @@ function applyTo(node: FormNode, base: string, map: FieldAccessMap, readPattern:
     const access = map[path] ?? 'edit'
     // Objects are only namespaces: their own access would otherwise leak onto editable children.
     const isObject = child.type === 'object'
-    if (access === 'hidden' && !isObject) child['x-display'] = 'hidden'
-    else if (access === 'read' && !isObject) child['x-pattern'] = readPattern as FormNode['x-pattern']
+    if (access === 'hidden' && !isObject) {
+      // Hidden for this node whatever the linkage says: its own visibility rules no longer apply.
+      child['x-display'] = 'hidden'
+      delete child['x-visible']
+      delete child['x-hidden']
+      delete child['x-reactions']
+    } else if (access === 'read' && !isObject) child['x-pattern'] = readPattern as FormNode['x-pattern']
     else if (access === 'edit' && inReadOnly) child['x-pattern'] = 'editable'
     const childReadOnly = inReadOnly || (access === 'read' && !isObject)
     if (isObject) applyTo(child, path, map, readPattern, inReadOnly)

@@ -55,6 +55,7 @@ export const CHECK_MESSAGES = {
   'field-not-editable': { 'zh-CN': '当前环节不能修改此项', en: 'This field cannot be changed at this step' },
   'type-mismatch': { 'zh-CN': '填写的值类型不对，应为{{expected}}', en: 'The value has the wrong type; expected {{expectedEn}}' },
   'not-in-enum': { 'zh-CN': '只能从给定的选项中选择', en: 'Choose one of the given options' },
+  'materials-missing': { 'zh-CN': '缺少必需材料：{{names}}', en: 'Required materials missing: {{names}}' },
   'not-an-object': { 'zh-CN': '提交的数据必须是一个对象', en: 'The submitted data must be an object' },
   'expression-error': { 'zh-CN': '表单规则计算出错：{{detail}}', en: 'A form rule failed: {{detailEn}}' },
 } as const

@@ -1,4 +1,4 @@
-import type { FieldPermissions } from '@tongban/schemas'
+import type { FieldPermissions, Material } from '@tongban/schemas'
 import type { FormLanguage } from '../messages/catalogue'
 
 /** One problem with submitted form data, on one field. */
@@ -8,7 +8,7 @@ export interface FormError {
   /**
    * Stable code: a Formily rule (`required`, `maxLength`, `pattern`, `email`…), a shared rule
    * (`idcard`, `phone`…), or one of our checks: `unknown-field`, `field-not-editable`,
-   * `type-mismatch`, `not-in-enum`, `not-an-object`, `expression-error`; `invalid` for a
+   * `type-mismatch`, `not-in-enum`, `not-an-object`, `materials-missing`, `expression-error`; `invalid` for a
    * designer's own message.
    */
   code: string
@@ -30,6 +30,8 @@ export interface ValidateSubmissionOptions {
   previousData?: Record<string, unknown>
   /** Context for expressions: `$applicant`, `$node`, `$case`, `$today`… */
   scope?: Record<string, unknown>
+  /** The matter's materials: a displayed `MaterialUpload` field must hold a file for each required one (`materials-missing`). */
+  materials?: readonly Material[]
   /** Language of `message` (default `zh-CN`); `messageEn` is always English. */
   lang?: FormLanguage
 }

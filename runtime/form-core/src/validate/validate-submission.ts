@@ -9,6 +9,7 @@ import { setupFormRuntime } from '../setup/setup-form-runtime'
 import { guardFieldAccess } from './access-guard'
 import { collectValues } from './collect-values'
 import { stripComputed } from './computed-fields'
+import { materialsErrors } from './materials-check'
 import { isPlainObject, toPattern } from './paths'
 import { structuralErrors } from './structural-checks'
 import { toFormError } from './to-form-error'
@@ -61,6 +62,7 @@ export async function validateSubmission(
     const editable = (path: string) => resolveFieldAccess(options.fieldAccess, toPattern(path)) === 'edit'
 
     errors.push(...structuralErrors(nodes, lang).filter((e) => editable(e.path)))
+    if (options.materials) errors.push(...materialsErrors(nodes, options.materials, lang).filter((e) => editable(e.path)))
     try {
       await formily.validate()
     } catch {

@@ -1,0 +1,143 @@
+import { FormLayout } from '@formily/antd-v5'
+import type { Form } from '@formily/core'
+import { FormProvider } from '@formily/react'
+import { toJS } from '@formily/reactive'
+import { setFormLanguage, setupFormRuntime, type FieldAccessMap } from '@tongban/form-core'
+import type { FieldPermissions, FormDocument, Material } from '@tongban/schemas'
+import { ConfigProvider } from 'antd'
+import enUS from 'antd/locale/en_US'
+import zhCN from 'antd/locale/zh_CN'
+import dayjs from 'dayjs'
+import 'dayjs/locale/zh-cn'
+import { forwardRef, useImperativeHandle, useMemo } from 'react'
+import type { DirectoryDataSource, UploadFile } from '../context/directory'
+import { RendererServicesProvider, useRendererServices, type RendererServices } from '../context/renderer-services'
+import { RendererLocaleProvider } from '../i18n/locale-context'
+import type { RendererLanguage } from '../i18n/messages'
+import { registerBuiltinWidgets } from '../registry/builtin-widgets'
+import { useSchemaField } from './schema-field'
+import { clearServerErrors, setServerErrors, type ServerFieldError } from './server-errors'
+import { useRendererForm, type FormRendererMode } from './use-renderer-form'
+
+setupFormRuntime()
+registerBuiltinWidgets()
+
+export interface FormRendererProps {
+  /** The matter version's form. */
+  form: FormDocument
+  /** Form data: the starting values, and later replacements (e.g. after "copy from my last case"). */
+  value?: Record<string, unknown>
+  onChange?: (values: Record<string, unknown>) => void
+  /** `edit` the applicant's form; `read` everything read-only; `task` a node's field access. */
+  mode?: FormRendererMode
+  /** For `task` mode: the node's field permissions (or a resolved map). Absent: all read-only. */
+  fieldAccess?: FieldPermissions | FieldAccessMap
+  /** Called by `submit()` with the values once the browser validation passed. */
+  onSubmit?: (values: Record<string, unknown>) => void | Promise<void>
+  /** Context for expressions: `$applicant`, `$node`, `$case`, `$today`… */
+  scope?: Record<string, unknown>
+  lang?: RendererLanguage
+  layout?: 'vertical' | 'horizontal'
+  directory?: DirectoryDataSource
+  uploadFile?: UploadFile
+  materials?: readonly Material[]
+  /** Values filled in from the directory by path (from `useAutoFill`), marked "来自人员库". */
+  boundValues?: Readonly<Record<string, unknown>>
+  className?: string
+}
+
+export interface FormRendererHandle {
+  /** The Formily form (advanced use). */
+  readonly form: Form
+  /** Validate what is shown; errors by path in the current language. */
+  validate(): Promise<{ ok: boolean; errors: Array<{ path: string; message: string }> }>
+  /** Validate, then call `onSubmit`; resolves with the values, rejects with the errors. */
+  submit(): Promise<Record<string, unknown>>
+  getValues(): Record<string, unknown>
+  /** Show server validation errors on their fields; returns those that match no field. */
+  setServerErrors(errors: readonly ServerFieldError[]): ServerFieldError[]
+  clearServerErrors(): void
+}
+
+/**
+ * Renders a Tongban form with Formily and antd 5: built-in components plus our widgets (and any
+ * registered with `registerWidget`), safe expressions, shared rules, zh-CN or English.
+ *
+ * @example
+ * const ref = useRef<FormRendererHandle>(null)
+ * <FormRenderer ref={ref} form={bundle.form} value={draft} onChange={setDraft} mode="edit"
+ *   directory={directory} uploadFile={upload} materials={matter.materials} />
+ * const res = await api.submit(await ref.current!.submit())
+ * if (res.status === 422) ref.current!.setServerErrors(res.body.errors)
+ */
+export const FormRenderer = forwardRef<FormRendererHandle, FormRendererProps>(function FormRenderer(props, ref) {
+  const lang = props.lang ?? 'zh-CN'
+  useMemo(() => {
+    setFormLanguage(lang)
+    dayjs.locale(lang === 'en' ? 'en' : 'zh-cn')
+  }, [lang])
+  const inherited = useRendererServices()
+  const services = useMemo<RendererServices>(
+    () => ({
+      ...inherited,
+      ...(props.directory ? { directory: props.directory } : {}),
+      ...(props.uploadFile ? { uploadFile: props.uploadFile } : {}),
+      ...(props.materials ? { materials: props.materials } : {}),
+      ...(props.boundValues ? { boundValues: props.boundValues } : {}),
+    }),
+    [inherited, props.directory, props.uploadFile, props.materials, props.boundValues],
+  )
+  const { form, schema } = useRendererForm({
+    document: props.form,
+    mode: props.mode ?? 'edit',
+    fieldAccess: props.fieldAccess,
+    value: props.value,
+    onChange: props.onChange,
+    materials: services.materials,
+    lang,
+  })
+  const SchemaField = useSchemaField()
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      form,
+      async validate() {
+        try {
+          await form.validate()
+        } catch {
+          // the errors are read below
+        }
+        const errors = form.errors.map((e) => ({ path: String(e.path), message: (e.messages ?? []).join('；') }))
+        return { ok: errors.length === 0, errors }
+      },
+      async submit() {
+        return form.submit(async (values: Record<string, unknown>) => {
+          const plain = toJS(values)
+          await props.onSubmit?.(plain)
+          return plain
+        })
+      },
+      getValues: () => toJS(form.values),
+      setServerErrors: (errors) => setServerErrors(form, errors, lang),
+      clearServerErrors: () => clearServerErrors(form),
+    }),
+    [form, lang, props.onSubmit],
+  )
+
+  return (
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN}>
+      <RendererLocaleProvider value={lang}>
+        <RendererServicesProvider value={services}>
+          <FormProvider form={form}>
+            <div className={['tongban-form', props.className].filter(Boolean).join(' ')}>
+              <FormLayout layout={props.layout ?? 'vertical'}>
+                <SchemaField schema={schema as object} scope={props.scope} />
+              </FormLayout>
+            </div>
+          </FormProvider>
+        </RendererServicesProvider>
+      </RendererLocaleProvider>
+    </ConfigProvider>
+  )
+})

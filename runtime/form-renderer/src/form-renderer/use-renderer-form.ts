@@ -1,0 +1,86 @@
+import { createForm, isField, onFieldInputValueChange, onFieldMount, onFormValuesChange, type Field, type Form } from '@formily/core'
+import { toJS } from '@formily/reactive'
+import { isEqual } from '@formily/shared'
+import { applyFieldAccess, missingMaterials, type FieldAccessMap } from '@tongban/form-core'
+import type { FieldPermissions, FormDocument, Material } from '@tongban/schemas'
+import { useEffect, useMemo, useRef } from 'react'
+import { translate, type RendererLanguage } from '../i18n/messages'
+import { clearFieldServerErrors } from './server-errors'
+
+export type FormRendererMode = 'edit' | 'read' | 'task'
+
+interface Options {
+  document: FormDocument
+  mode: FormRendererMode
+  fieldAccess: FieldPermissions | FieldAccessMap | undefined
+  value: Record<string, unknown> | undefined
+  onChange: ((values: Record<string, unknown>) => void) | undefined
+  materials: readonly Material[] | undefined
+  lang: RendererLanguage
+}
+
+/**
+ * The Formily form behind a `<FormRenderer>` and the schema it renders (task mode: the node's
+ * field access applied). A new form is made when the document, the mode or the access changes;
+ * `value` changes from outside are applied to it, and every change goes out through `onChange`.
+ */
+export function useRendererForm(options: Options): { form: Form; schema: FormDocument['schema'] } {
+  const onChange = useRef(options.onChange)
+  onChange.current = options.onChange
+  const live = useRef({ materials: options.materials, lang: options.lang })
+  live.current = { materials: options.materials, lang: options.lang }
+
+  const schema = useMemo(() => {
+    if (options.mode !== 'task') return options.document.schema
+    // A task without permissions shows everything read-only (the node edits nothing).
+    return applyFieldAccess(options.document, options.fieldAccess ?? { fields: {} }).schema
+  }, [options.document, options.mode, options.fieldAccess])
+
+  const form = useMemo(
+    () =>
+      createForm({
+        values: structuredCopy(options.value),
+        pattern: options.mode === 'read' ? 'readPretty' : 'editable',
+        effects() {
+          onFormValuesChange((f) => onChange.current?.(toJS(f.values)))
+          onFieldInputValueChange('*', (field) => clearFieldServerErrors(field))
+          onFieldMount('*', (field) => {
+            if (isField(field) && componentName(field) === 'MaterialUpload') addMaterialsRule(field, () => live.current)
+          })
+        },
+      }),
+    // The value is only the starting point here; later values arrive through the effect below.
+    [schema, options.mode],
+  )
+
+  useEffect(() => {
+    if (options.value && !isEqual(options.value, toJS(form.values))) form.setValues(structuredCopy(options.value), 'overwrite')
+  }, [options.value, form])
+
+  useEffect(() => () => form.onUnmount(), [form])
+  return { form, schema }
+}
+
+// helpers
+
+function structuredCopy(value: Record<string, unknown> | undefined): Record<string, unknown> {
+  return value ? (JSON.parse(JSON.stringify(value)) as Record<string, unknown>) : {}
+}
+
+function componentName(field: Field): string | undefined {
+  const c = field.component as unknown
+  return Array.isArray(c) && typeof c[0] === 'string' ? c[0] : undefined
+}
+
+/** Required materials without a file block submission in the browser too. */
+function addMaterialsRule(field: Field, current: () => { materials: readonly Material[] | undefined; lang: RendererLanguage }) {
+  const existing = field.validator ? (Array.isArray(field.validator) ? field.validator : [field.validator]) : []
+  field.validator = [
+    ...existing,
+    (value: unknown) => {
+      const { materials, lang } = current()
+      const missing = missingMaterials(materials ?? [], value)
+      return missing.length ? translate(lang, 'materials.missing', { names: missing.map((m) => m.name).join('、') }) : ''
+    },
+  ] as Field['validator']
+}

@@ -1,0 +1,31 @@
+/**
+ * jsdom gaps antd needs: `matchMedia` (responsive grid), `ResizeObserver`, and `getComputedStyle`
+ * (nwsapi throws on antd's `:where()` selectors inside it, see research/formily.md).
+ */
+const original = window.getComputedStyle.bind(window)
+window.getComputedStyle = ((element: Element) => {
+  try {
+    return original(element)
+  } catch {
+    return { getPropertyValue: () => '' } as unknown as CSSStyleDeclaration
+  }
+}) as typeof window.getComputedStyle
+
+window.matchMedia ??= ((query: string) => ({
+  matches: false,
+  media: query,
+  onchange: null,
+  addListener: () => undefined,
+  removeListener: () => undefined,
+  addEventListener: () => undefined,
+  removeEventListener: () => undefined,
+  dispatchEvent: () => false,
+})) as typeof window.matchMedia
+
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver
+
+HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext']
