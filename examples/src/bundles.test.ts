@@ -1,11 +1,13 @@
 import { basename } from 'node:path'
-import { MatterBundle, checkExpression, getComponent, templateExpression, validateAgainst, type Issue } from '@tongban/schemas'
+import {
+  FLOW_EXPRESSION_CONTEXT, FORM_EXPRESSION_CONTEXT, MatterBundle, checkExpression, getComponent, templateExpression, validateAgainst, type Issue,
+} from '@tongban/schemas'
 import { listBundleFiles, loadBundle, loadBundles } from './index'
 import { formFields, formNodes, templateStrings } from './bundle-facts'
 
 const bundles = loadBundles()
-const FORM_CONTEXT = ['$self', '$deps', '$values', '$record', '$index', '$applicant', '$case', '$today', '$now']
-const FLOW_CONTEXT = ['$applicant', '$case', '$node', '$today', '$now']
+const FORM_CONTEXT = FORM_EXPRESSION_CONTEXT
+const FLOW_CONTEXT = FLOW_EXPRESSION_CONTEXT
 
 describe.each(bundles.map((b) => [b.matter.code, b] as const))('matter bundle %s', (_code, bundle) => {
   const fields = formFields(bundle.form)
