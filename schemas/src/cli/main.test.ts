@@ -66,8 +66,8 @@ describe('tongban check', () => {
     const dir = tempFolder({ 'broken.json': '{ "a": ', 'other.json': { hello: 'world' }, 'notes.txt': 'ignored' })
     const { code, stdout } = run('check', dir)
     expect(code).toBe(1)
-    expect(stdout).toMatch(/broken\.json:\/  file\.invalid-json  不是有效的 JSON/)
-    expect(stdout).toMatch(/other\.json:\/  file\.unknown-document  无法识别的文档/)
+    expect(stdout).toMatch(/broken\.json:\/ {2}file\.invalid-json {2}不是有效的 JSON/)
+    expect(stdout).toMatch(/other\.json:\/ {2}file\.unknown-document {2}无法识别的文档/)
     expect(stdout).not.toContain('notes.txt')
   })
 
@@ -82,13 +82,13 @@ describe('tongban check', () => {
     const dir = tempFolder({ 'a.json': bundle, 'b.json': other, 'directory.json': directory })
     const { code, stdout } = run('check', dir)
     expect(code).toBe(1)
-    expect(stdout).toMatch(/b\.json:\/flow\/nodes\/6\/matterCode  flow\.unknown-matter/)
+    expect(stdout).toMatch(/b\.json:\/flow\/nodes\/6\/matterCode {2}flow\.unknown-matter/)
     // The directory defines archivist and leader, the only roles the bundles use.
     expect(stdout).not.toMatch(/a\.json/)
     expect(stdout).not.toContain('flow.unknown-role')
     directory.orgRoles = [{ code: 'leader', name: '分管领导' }]
     writeFileSync(join(dir, 'directory.json'), JSON.stringify(directory))
-    expect(run('check', dir).stdout).toMatch(/a\.json:\/flow\/nodes\/1\/assignees\/0\/role  flow\.unknown-role/)
+    expect(run('check', dir).stdout).toMatch(/a\.json:\/flow\/nodes\/1\/assignees\/0\/role {2}flow\.unknown-role/)
   })
 
   it('checks a single bundle without requiring a catalogue of matters', () => {
