@@ -1,5 +1,5 @@
 /**
- * Builds `data/samples.json`: example submissions of every matter with the applicant block filled
+ * Builds `data/samples.jsonl` (one submission per line): example submissions of every matter with the applicant block filled
  * from the directory, as the runtime would (see `scripts/samples/samples.ts`).
  *
  * Run: `npm run build:samples -w @tongban/examples` (after the directory).
@@ -7,7 +7,9 @@
 import type { ExampleSubmission } from '../src/samples'
 import { loadDirectory } from '../src/load'
 import { SAMPLES } from './samples/samples'
-import { writeJson } from './lib/write-json'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PACKAGE_DIR } from './lib/write-json'
 
 export function buildSamples(): ExampleSubmission[] {
   const dir = loadDirectory()
@@ -36,6 +38,8 @@ export function buildSamples(): ExampleSubmission[] {
 
 if (require.main === module) {
   const samples = buildSamples()
-  const file = writeJson('data/samples.json', samples)
+  // JSON Lines, not .json: `npx tongban check` reads every .json file as a contract document.
+  const file = join(PACKAGE_DIR, 'data', 'samples.jsonl')
+  writeFileSync(file, samples.map((s) => JSON.stringify(s)).join('\n') + '\n', 'utf8')
   console.log(`wrote ${file}: ${samples.length} samples`)
 }

@@ -26,6 +26,7 @@ export interface ExampleSubmission {
  * const [first] = loadSamples('YX-DA-001') // 非涉密档案阅览 by 张伟
  */
 export function loadSamples(matterCode?: string): ExampleSubmission[] {
-  const all = JSON.parse(readFileSync(join(DATA_DIR, 'samples.json'), 'utf8')) as ExampleSubmission[]
+  const lines = readFileSync(join(DATA_DIR, 'samples.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '')
+  const all = lines.map((l) => JSON.parse(l) as ExampleSubmission)
   return matterCode ? all.filter((s) => s.matterCode === matterCode) : all
 }
