@@ -11,7 +11,7 @@ export const delegateCommand: CommandHandler<'delegate'> = {
   statuses: RUNNING,
   actor: (c) => c.actorId,
   apply(run, cmd) {
-    const { task, node } = takeTask(run, cmd, 'delegate')
+    const { task, node, activity } = takeTask(run, cmd, 'delegate')
     requireActive(run, cmd.to)
     if (cmd.to === cmd.actorId) fault('delegate.self', 422, '不能委派给自己', 'Cannot delegate to yourself')
     task.ownerId = cmd.actorId
@@ -19,6 +19,7 @@ export const delegateCommand: CommandHandler<'delegate'> = {
     if (cmd.comment) task.comment = cmd.comment
     run.touchTask(task)
     run.event('task.delegated', { nodeId: node.id, taskId: task.id, data: { from: cmd.actorId, to: cmd.to } })
+    activity.lastActionSeq = run.state.seq
     run.notify('task-delegated', [cmd.to], `您收到委派的待办：${node.name}`, `A task was delegated to you: ${node.name}`, {
       taskId: task.id,
       nodeId: node.id,

@@ -8,7 +8,7 @@ export const resolveCommand: CommandHandler<'resolve'> = {
   statuses: RUNNING,
   actor: (c) => c.actorId,
   apply(run, cmd) {
-    const { task, node } = takeTask(run, cmd, 'delegate', { allowDelegated: true })
+    const { task, node, activity } = takeTask(run, cmd, 'delegate', { allowDelegated: true })
     const owner = task.ownerId
     if (!owner) fault('task.not-delegated', 409, '待办不是委派来的', 'The task was not delegated')
     task.assigneeId = owner
@@ -16,6 +16,7 @@ export const resolveCommand: CommandHandler<'resolve'> = {
     if (cmd.comment) task.comment = cmd.comment
     run.touchTask(task)
     run.event('task.resolved', { nodeId: node.id, taskId: task.id, data: { from: cmd.actorId, to: owner } })
+    activity.lastActionSeq = run.state.seq
     run.notify('task-resolved', [owner], `委派的待办已归还：${node.name}`, `Delegated task handed back: ${node.name}`, {
       taskId: task.id,
       nodeId: node.id,

@@ -15,6 +15,7 @@ export const transferCommand: CommandHandler<'transfer'> = {
     if (busy) fault('transfer.already-signer', 422, '对方已是本环节处理人', 'That person already has this node')
     run.closeTask(task.id, 'completed', 'transferred', cmd.comment)
     run.event('task.transferred', { nodeId: node.id, taskId: task.id, data: { from: cmd.actorId, to: cmd.to } })
+    activity.lastActionSeq = run.state.seq
     signer.personId = cmd.to
     signer.taskId = run.createTask(node, cmd.to, node.type, 'open', activity.dueAt).id
   },
