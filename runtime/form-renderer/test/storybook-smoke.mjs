@@ -1,0 +1,58 @@
+// Opens every story of a built Storybook in Debian's Chromium and fails on page errors or an empty
+// story; saves screenshots of the form stories under test-artifacts/ (not committed).
+// Usage: npm run build-storybook && node test/storybook-smoke.mjs [storybook-static]
+import { createServer } from 'node:http'
+import { mkdirSync, mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs'
+import { extname, join, resolve } from 'node:path'
+import { tmpdir } from 'node:os'
+import { chromium } from 'playwright-core'
+
+const root = resolve(process.argv[2] ?? 'storybook-static')
+const artifacts = resolve('test-artifacts')
+mkdirSync(artifacts, { recursive: true })
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' }
+const server = createServer((req, res) => {
+  const path = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname))
+  if (!path.startsWith(root) || !existsSync(path)) return res.writeHead(404).end()
+  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path))
+})
+await new Promise((r) => server.listen(0, '127.0.0.1', r))
+const base = `http://127.0.0.1:${server.address().port}`
+const profile = mkdtempSync(join(tmpdir(), 'fr-chrome-'))
+const ctx = await chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
+const failures = []
+try {
+  const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'))
+  const ids = Object.keys(index.entries).filter((id) => index.entries[id].type === 'story')
+  const page = await ctx.newPage()
+  for (const id of ids) {
+    const errors = []
+    const onError = (e) => errors.push(String(e))
+    const onConsole = (m) => m.type() === 'error' && !/favicon|Failed to load resource/.test(m.text()) && errors.push(m.text())
+    page.on('pageerror', onError)
+    page.on('console', onConsole)
+    const on404 = (r) => r.status() === 404 && errors.push('404 ' + r.url())
+    page.on('response', on404)
+    if (id.includes('mobile')) await page.setViewportSize({ width: 375, height: 900 })
+    else await page.setViewportSize({ width: 1024, height: 900 })
+    await page.goto(`${base}/iframe.html?id=${id}&viewMode=story`)
+    await page.waitForSelector('.tongban-form', { timeout: 15000 }).catch(() => errors.push('no .tongban-form rendered'))
+    await page.waitForTimeout(150)
+    if (id.startsWith('form-')) await page.screenshot({ path: join(artifacts, `${id}.png`), fullPage: true })
+    page.off('pageerror', onError)
+    page.off('console', onConsole)
+    page.off('response', on404)
+    if (errors.length) failures.push(`${id}: ${errors.join(' | ')}`)
+  }
+  console.log(`stories=${ids.length} failed=${failures.length}`)
+  for (const f of failures) console.log(`  ✗ ${f}`)
+} finally {
+  await ctx.close()
+  server.close()
+  rmSync(profile, { recursive: true, force: true })
+}
+process.exit(failures.length ? 1 : 0)
