@@ -20,6 +20,12 @@ import { authenticate } from './components/auth/entry-points/http/authenticate'
 import { directoryRoutes } from './components/directory/entry-points/http/directory-routes'
 import { apiKeyRoutes } from './components/auth/entry-points/http/api-key-routes'
 import { matterRoutes } from './components/matters/entry-points/http/matter-routes'
+import { caseRoutes } from './components/cases/entry-points/http/case-routes'
+import { callbackRoutes } from './components/cases/entry-points/http/callback-routes'
+import { taskRoutes } from './components/tasks/entry-points/http/task-routes'
+import { webhookRoutes } from './components/webhooks/entry-points/http/webhook-routes'
+import { BundleCache, type CaseDeps } from './components/cases/domain/case-deps'
+import { EngineHost } from './components/cases/domain/engine-host'
 
 
 /** What the app needs from outside; tests pass their own. */
@@ -30,6 +36,8 @@ export interface AppDeps {
   metrics?: Metrics
   /** Extra routes (tests, later components). */
   extraRoutes?: RouteDefinition[]
+  /** The clock the engine reads (tests may fix it). */
+  clock?: () => Date
 }
 
 export interface App {
@@ -37,6 +45,8 @@ export interface App {
   routes: RouteDefinition[]
   metrics: Metrics
   health: HealthState
+  /** Shared with the job worker: the same engine host and caches. */
+  caseDeps: CaseDeps
 }
 
 const VERSION = '0.1.0'
@@ -49,6 +59,7 @@ export function createApp(deps: AppDeps): App {
   const { config, pool, logger } = deps
   const metrics = deps.metrics ?? createMetrics()
   const health: HealthState = { shuttingDown: false }
+  const caseDeps: CaseDeps = { pool, host: new EngineHost(deps.clock), bundles: new BundleCache(), metrics }
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
@@ -75,6 +86,10 @@ export function createApp(deps: AppDeps): App {
     ...apiKeyRoutes(pool),
     ...directoryRoutes(pool, config),
     ...matterRoutes(pool),
+    ...caseRoutes(caseDeps),
+    ...taskRoutes(caseDeps),
+    ...callbackRoutes(caseDeps),
+    ...webhookRoutes(pool),
 
     ...auditRoutes(pool),
     ...(deps.extraRoutes ?? []),
@@ -91,7 +106,7 @@ export function createApp(deps: AppDeps): App {
   app.use('/api', notFoundHandler)
   serveApps(app, config)
   app.use(errorHandler(logger))
-  return { app, routes, metrics, health }
+  return { app, routes, metrics, health, caseDeps }
 }
 
 // helpers

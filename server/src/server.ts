@@ -5,6 +5,8 @@ import type { Config } from './config'
 import { createPool, migrate, startEmbeddedPostgres, type EmbeddedDatabase, type Pool } from './libraries/db'
 import { createLogger, type Logger } from './libraries/logger/logger'
 import { seedExamples, type SeedResult } from './components/seed/domain/seed-examples'
+import { migrateQueue, startWorker, type Worker } from './libraries/queue/queue'
+import { workerTasks } from './worker-tasks'
 
 /** A running server and how to stop it. */
 export interface RunningServer {
@@ -33,11 +35,14 @@ export async function startServer(config: Config, options: { logger?: Logger } =
   }
   const pool = createPool(url)
   try {
-    const { applied } = await migrate(pool)
+    const { applied } = await migrate(pool, { extra: () => migrateQueue(pool, logger) })
     if (applied.length) logger.info({ applied }, '数据库迁移完成 / migrations applied')
     const seeded = config.seedOnEmpty ? await seedExamples(pool, config.demoPassword) : null
     if (seeded) logger.info({ people: seeded.people, matters: seeded.matters }, '已载入示例数据 / examples seeded')
     const app = createApp({ config, pool, logger })
+    const worker: Worker | undefined = config.runWorker
+      ? await startWorker(pool, workerTasks(app.caseDeps), { concurrency: config.workerConcurrency, pollMs: config.workerPollMs, logger })
+      : undefined
     const server = http.createServer(app.app)
     server.keepAliveTimeout = 5_000
     await new Promise<void>((resolve, reject) => {
@@ -55,6 +60,7 @@ export async function startServer(config: Config, options: { logger?: Logger } =
           // In-flight requests get a few seconds to finish.
           setTimeout(() => server.closeAllConnections(), 8_000).unref()
         })
+        if (worker) await worker.stop()
         await pool.end()
         if (embedded) await embedded.stop()
       })())

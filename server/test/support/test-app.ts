@@ -4,6 +4,8 @@ import pino from 'pino'
 import { createApp, type App } from '../../src/app'
 import { loadConfig, type Config } from '../../src/config'
 import { createPool, migrate, type Pool } from '../../src/libraries/db'
+import { migrateQueue, startWorker, type Worker } from '../../src/libraries/queue/queue'
+import { workerTasks } from '../../src/worker-tasks'
 import { ApiClient } from './http-client'
 import { createTestDatabase, type TestDatabase } from './test-db'
 
@@ -14,16 +16,19 @@ export interface TestApp {
   app: App
   config: Config
   client(): ApiClient
+  /** Start the job worker (timers, webhooks) in this process. */
+  startWorker(): Promise<Worker>
   close(): Promise<void>
 }
 
 /** The real app on its own database, listening on an ephemeral loopback port. */
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const db = await createTestDatabase()
+export async function startTestApp(overrides: Partial<Config> = {}, options: { db?: TestDatabase; clock?: () => Date } = {}): Promise<TestApp> {
+  const db = options.db ?? (await createTestDatabase())
   const config = loadConfig({}, { logLevel: 'silent', databaseUrl: db.url, runWorker: false, seedOnEmpty: false, loginRateLimitPerMinute: 1000, ...overrides })
   const pool = createPool(db.url, 60)
-  await migrate(pool)
-  const app = createApp({ config, pool, logger: pino({ level: 'silent' }) })
+  await migrate(pool, { extra: () => migrateQueue(pool) })
+  const app = createApp({ config, pool, logger: pino({ level: 'silent' }), ...(options.clock ? { clock: options.clock } : {}) })
+  const workers: Worker[] = []
   const server = http.createServer(app.app)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -35,11 +40,17 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     app,
     config,
     client: () => new ApiClient(baseUrl),
+    startWorker: async () => {
+      const w = await startWorker(pool, workerTasks(app.caseDeps), { concurrency: 2, pollMs: 200 })
+      workers.push(w)
+      return w
+    },
     close: async () => {
+      for (const w of workers) await w.stop()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await pool.end()
-      await db.drop()
+      if (!options.db) await db.drop()
     },
   }
 }

@@ -1,0 +1,31 @@
+import type { MatterBundle } from '@tongban/schemas'
+import type { Pool, Queryable } from '../../../libraries/db'
+import type { Metrics } from '../../../libraries/http/metrics'
+import { errors } from '../../../libraries/errors/app-error'
+import { findVersion } from '../../matters/data-access/matter-repository'
+import type { EngineHost } from './engine-host'
+
+/** What the case use cases need. */
+export interface CaseDeps {
+  pool: Pool
+  host: EngineHost
+  bundles: BundleCache
+  metrics?: Metrics
+}
+
+/** Published bundles are immutable, so they are cached by (matter, version) for good (bounded). */
+export class BundleCache {
+  private readonly map = new Map<string, MatterBundle>()
+  constructor(private readonly max = 500) {}
+
+  async get(db: Queryable, matterId: string, version: number): Promise<MatterBundle> {
+    const key = `${matterId}@${version}`
+    const hit = this.map.get(key)
+    if (hit) return hit
+    const row = await findVersion(db, matterId, version)
+    if (!row) throw errors.notFound('事项版本', 'Matter version', key)
+    if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string)
+    this.map.set(key, row.bundle)
+    return row.bundle
+  }
+}

@@ -1,0 +1,65 @@
+import type { Queryable } from '../../../libraries/db'
+import { toTaskRecord } from '../../cases/data-access/case-repository'
+
+export type Box = 'todo' | 'done' | 'started' | 'cc'
+export const BOXES: readonly Box[] = ['todo', 'done', 'started', 'cc']
+
+export interface InboxQuery {
+  personId: string
+  box: Box
+  matterId?: string
+  status?: string
+  card?: string
+  q?: string
+  limit: number
+  offset: number
+}
+
+const CASE_SUMMARY = `json_build_object('id', c.id, 'no', c.no, 'title', c.title, 'matterId', c.matter_id, 'matterCode', c.matter_code,
+  'status', c.status, 'card', c.card, 'applicantId', c.applicant_id, 'applicantOrgId', c.applicant_org_id,
+  'currentNodeIds', c.current_node_ids, 'createdAt', c.created_at, 'submittedAt', c.submitted_at, 'promisedDeadline', c.promised_deadline) AS "case"`
+
+/** Boxes on the partial indexes of 0005_cases.sql: each box reads its own index, newest first. */
+const BOX_SQL: Record<Box, { from: string; where: string; order: string }> = {
+  todo: { from: 'tasks t JOIN cases c ON c.id = t.case_id', where: `t.assignee_id = $1 AND t.status = 'open' AND t.kind <> 'cc'`, order: 't.created_at DESC, t.id DESC' },
+  done: { from: 'tasks t JOIN cases c ON c.id = t.case_id', where: `t.assignee_id = $1 AND t.status = 'completed' AND t.kind <> 'cc'`, order: 't.completed_at DESC, t.id DESC' },
+  cc: { from: 'tasks t JOIN cases c ON c.id = t.case_id', where: `t.assignee_id = $1 AND t.kind = 'cc'`, order: 't.created_at DESC, t.id DESC' },
+  started: { from: 'cases c', where: 'c.applicant_id = $1', order: 'c.created_at DESC, c.id DESC' },
+}
+
+export async function listBox(db: Queryable, q: InboxQuery): Promise<{ total: number; items: unknown[] }> {
+  const spec = BOX_SQL[q.box]
+  const args: unknown[] = [q.personId]
+  const where = [spec.where]
+  const add = (sql: string, v: unknown) => {
+    args.push(v)
+    where.push(sql.replace('?', `$${args.length}`))
+  }
+  if (q.matterId) add('c.matter_id = ?', q.matterId)
+  if (q.status) add('c.status = ?', q.status)
+  if (q.card) add(q.box === 'started' ? 'c.card = ?' : 't.card = ?', q.card)
+  if (q.q) {
+    args.push(q.q)
+    where.push(`(c.title ILIKE '%' || $${args.length} || '%' OR c.no ILIKE '%' || $${args.length} || '%')`)
+  }
+  const clause = where.join(' AND ')
+  const total = await db.query(`SELECT count(*)::int AS n FROM ${spec.from} WHERE ${clause}`, args)
+  const select = q.box === 'started' ? CASE_SUMMARY : `t.*, ${CASE_SUMMARY}`
+  const { rows } = await db.query(`SELECT ${select} FROM ${spec.from} WHERE ${clause} ORDER BY ${spec.order} LIMIT ${q.limit} OFFSET ${q.offset}`, args)
+  const items = rows.map((r) => {
+    const { case: c, ...task } = r as { case: unknown } & Record<string, unknown>
+    return q.box === 'started' ? { case: c } : { task: toTaskRecord(task), case: c }
+  })
+  return { total: Number(total.rows[0]?.n ?? 0), items }
+}
+
+export async function boxCounts(db: Queryable, personId: string): Promise<Record<Box, number>> {
+  const { rows } = await db.query(
+    `SELECT (SELECT count(*) FROM tasks WHERE assignee_id = $1 AND status = 'open' AND kind <> 'cc')::int AS todo,
+            (SELECT count(*) FROM tasks WHERE assignee_id = $1 AND status = 'completed' AND kind <> 'cc')::int AS done,
+            (SELECT count(*) FROM tasks WHERE assignee_id = $1 AND kind = 'cc')::int AS cc,
+            (SELECT count(*) FROM cases WHERE applicant_id = $1)::int AS started`,
+    [personId],
+  )
+  return rows[0] as Record<Box, number>
+}

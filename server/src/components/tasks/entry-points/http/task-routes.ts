@@ -1,0 +1,89 @@
+import type { Request, Response } from 'express'
+import { defineRoute, type RouteDefinition } from '../../../../libraries/http/define-route'
+import { metaOf, param, principalOf, queryInt, queryString } from '../../../../libraries/http/request'
+import { errors } from '../../../../libraries/errors/app-error'
+import type { CaseDeps } from '../../../cases/domain/case-deps'
+import { BOXES, boxCounts, listBox, type Box } from '../../data-access/inbox-repository'
+import { actOnTask } from '../../domain/act-on-task'
+import { TaskActionBody } from '../../domain/build-command'
+import { idempotencyKeyOf, type StoredResponse } from '../../domain/idempotency'
+
+export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/tasks',
+      summary: '我的事务：待办 todo / 已办 done / 我发起的 started / 抄送 cc，可筛选分页 / Inbox boxes with filters and paging',
+      tag: 'tasks',
+      access: 'tasks:read',
+      query: [
+        { name: 'box', description: '盒子', enum: [...BOXES] },
+        { name: 'matterId', description: '事项' },
+        { name: 'status', description: '办件状态' },
+        { name: 'card', description: '亮牌', enum: ['none', 'yellow', 'red'] },
+        { name: 'q', description: '标题或编号包含' },
+        { name: 'limit', description: '每页（最多 100）' },
+        { name: 'offset', description: '偏移' },
+      ],
+      handler: async (req) => {
+        const box = (queryString(req, 'box') ?? 'todo') as Box
+        if (!BOXES.includes(box)) throw errors.validation([{ path: '/query/box', code: 'query.enum', message: `box 只能是 ${BOXES.join('/')}`, messageEn: `box must be one of ${BOXES.join(', ')}` }])
+        const p = principalOf(req)
+        if (!p.personId) return { box, total: 0, items: [] }
+        const limit = queryInt(req, 'limit', 20, 100)
+        const offset = queryInt(req, 'offset', 0)
+        const page = await listBox(deps.pool, {
+          personId: p.personId,
+          box,
+          matterId: queryString(req, 'matterId'),
+          status: queryString(req, 'status'),
+          card: queryString(req, 'card'),
+          q: queryString(req, 'q'),
+          limit,
+          offset,
+        })
+        return { box, limit, offset, ...page }
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/tasks/counts',
+      summary: '各盒子数量 / Counts of every box',
+      tag: 'tasks',
+      access: 'tasks:read',
+      handler: async (req) => {
+        const p = principalOf(req)
+        return p.personId ? boxCounts(deps.pool, p.personId) : { todo: 0, done: 0, cc: 0, started: 0 }
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/tasks/:id/actions',
+      summary: '办理待办：同意、不同意、退回、转办、委派、加签、减签、评论、抄送、撤回（支持 Idempotency-Key） / Act on a task',
+      tag: 'tasks',
+      access: 'tasks:act',
+      body: TaskActionBody,
+      bodyName: 'TaskActionRequest',
+      success: { status: 200, description: 'new case status, changed tasks and events; 409 when another action won' },
+      handler: async (req, res) => {
+        const result = await actOnTask(deps, param(req, 'id'), req.body as TaskActionBody, actionRequest(req))
+        send(res, result)
+      },
+    }),
+  ]
+}
+
+/** What the action use cases need from a request. */
+export function actionRequest(req: Request) {
+  const key = idempotencyKeyOf(req.get('idempotency-key'))
+  return {
+    principal: principalOf(req),
+    meta: metaOf(req),
+    ...(key ? { idempotencyKey: key } : {}),
+    fingerprint: { method: req.method, path: req.path, body: req.body },
+  }
+}
+
+export function send(res: Response, r: StoredResponse): void {
+  res.status(r.status).json(r.body)
+}
