@@ -31,6 +31,7 @@ export function buildSamples(): ExampleSubmission[] {
         applyDate: s.submittedOn,
         ...s.data,
       },
+      ...(s.chosenAssignees ? { chosenAssignees: s.chosenAssignees } : {}),
       expectedNodes: s.expectedNodes,
     }
   })

@@ -110,6 +110,19 @@ describe('example submissions', () => {
       expect(issues).toEqual([])
     })
 
+    it('chooses, for every applicant-chosen rule, people holding a candidate role', () => {
+      for (const n of bundle.flow.nodes) {
+        if (!('assignees' in n)) continue
+        for (const rule of n.assignees) {
+          if (rule.kind !== 'applicant-chosen') continue
+          const chosen = sample.chosenAssignees?.[n.id] ?? []
+          expect({ node: n.id, chosen: chosen.length > 0 }).toEqual({ node: n.id, chosen: true })
+          if (!rule.multiple) expect(chosen).toHaveLength(1)
+          for (const id of chosen) expect((look.person(id)?.orgRoles ?? []).some((g) => rule.candidateRoles?.includes(g.role) ?? true)).toBe(true)
+        }
+      }
+    })
+
     it('passes the expected nodes when everyone approves', () => {
       expect(predictPath(bundle.flow, sample.data)).toEqual(sample.expectedNodes)
     })

@@ -15,6 +15,8 @@ export interface ExampleSubmission {
   submittedOn: string
   /** Form data, applicant block included. Organisation and person pickers hold directory ids. */
   data: Record<string, unknown>
+  /** For `applicant-chosen` assignee rules: node id → the people the applicant chose. */
+  chosenAssignees?: Record<string, string[]>
   /** Node ids visited (in flow order, not in time order) when everyone approves. */
   expectedNodes: string[]
 }

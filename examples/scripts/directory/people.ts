@@ -171,6 +171,7 @@ export const PEOPLE: PersonDef[] = [
   { u: 'zhouli', n: '周莉', m: [['xc-daj', 'curator']], r: A, head: ['xc-daj'] },
   { u: 'wujing', n: '吴静', m: [['xc-daj-lyg', 'unit-chief']], r: CA, head: ['xc-daj-lyg'], g: [['archivist', 'xc-daj-lyg']] },
   { u: 'hetao', n: '何涛', m: [['xc-dsj', 'head']], r: CA, head: ['xc-dsj'], g: [['it-officer', 'xc-dsj']] },
+  { u: 'xiejun', n: '谢军', m: [['xc-zfb', 'head']], r: A, head: ['xc-zfb'] },
   { u: 'qianfang', n: '钱芳', m: [['xc-zwb', 'deputy-head']], r: ['supervisor', 'approver'] },
   { u: 'songtao', n: '宋涛', m: [['xc-zfb', 'clerk']], r: C, g: [['document-clerk', 'xc-zfb']] },
   // 枫林县
@@ -180,6 +181,7 @@ export const PEOPLE: PersonDef[] = [
   // 桐溪县
   { u: 'shilei', n: '石磊', m: [['tx-jgsw', 'head']], r: A, head: ['tx-jgsw'] },
   { u: 'kongliang', n: '孔亮', m: [['tx-jgsw-clg', 'unit-chief']], r: CA, head: ['tx-jgsw-clg'], g: [['vehicle-manager', 'tx-jgsw-clg']] },
+  { u: 'qiuming', n: '邱明', m: [['tx-czj', 'director']], r: A, head: ['tx-czj'] },
   { u: 'yuhong', n: '余红', m: [['tx-czj', 'clerk']], r: C },
   // other counties and the development zone
   { u: 'majun', n: '马骏', m: [['ys-czj', 'clerk']], r: C },

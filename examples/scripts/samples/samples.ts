@@ -13,6 +13,8 @@ export interface SampleDef {
   applicant: string
   submittedOn: string
   data: Record<string, unknown>
+  /** For `applicant-chosen` rules: node id → chosen person ids. */
+  chosenAssignees?: Record<string, string[]>
   expectedNodes: string[]
 }
 
@@ -85,8 +87,8 @@ export const SAMPLES: SampleDef[] = [
     expectedNodes: ['start', 'deptHead', 'levelGate', 'office', 'seal', 'end'],
   },
   {
-    code: 'YX-YZ-001', name: '批量用印（分管领导审批）', applicant: 'fangli', submittedOn: '2026-03-06',
-    data: { sealType: 'gov', docTitle: '云溪市2026年市级财政专项资金管理办法', docCount: 40, sensitivity: 'public', useDate: '2026-03-09', sendTo: '各县（市、区）人民政府、市直各单位', purpose: '印发专项资金管理办法。' },
+    code: 'YX-YZ-001', name: '批量用印（分管领导审批）', applicant: 'baiyun', submittedOn: '2026-03-06',
+    data: { sealType: 'gov', docTitle: '云溪市人民政府关于做好2026年度机关事业单位工资调整工作的通知', docCount: 40, sensitivity: 'public', useDate: '2026-03-09', sendTo: '各县（市、区）人民政府、市直各单位', purpose: '印发工资调整工作通知。' },
     expectedNodes: ['start', 'deptHead', 'levelGate', 'leader', 'seal', 'end'],
   },
   {
@@ -186,11 +188,13 @@ export const SAMPLES: SampleDef[] = [
   {
     code: 'YX-TJ-001', name: '调取公开统计数据', applicant: 'yangfan', submittedOn: '2026-03-02',
     data: { dataItems: ['gdp', 'investment'], regionScope: 'county', granularity: 'quarter', periodFrom: '2024-01-01', periodTo: '2025-12-31', unpublished: false, purpose: '分析各县（市、区）固定资产投资与经济增长关系。' },
+    chosenAssignees: { review: ['p-caoyu'] },
     expectedNodes: ['start', 'review', 'publishedGate', 'extract', 'receive', 'end'],
   },
   {
     code: 'YX-TJ-001', name: '调取未公开统计数据（局长审批）', applicant: 'taojing', submittedOn: '2026-03-05',
     data: { dataItems: ['population'], regionScope: 'county', granularity: 'year', periodFrom: '2025-01-01', periodTo: '2025-12-31', unpublished: true, purpose: '国土空间规划人口规模预测。' },
+    chosenAssignees: { review: ['p-qinyong'] },
     expectedNodes: ['start', 'review', 'publishedGate', 'head', 'extract', 'receive', 'end'],
   },
   {
@@ -212,20 +216,23 @@ export const SAMPLES: SampleDef[] = [
     expectedNodes: ['start', 'accept', 'fanOut', 'planningSurvey', 'envInspection', 'fanIn', 'opinion', 'end'],
   },
   {
-    code: 'YX-YS-001', name: '调剂预算（预算科初审后下达）', applicant: 'wuqian', submittedOn: '2026-03-02',
+    code: 'YX-YS-001', name: '调剂预算（预算科初审后下达）', applicant: 'zhangwei', submittedOn: '2026-03-02',
     data: {
       budgetYear: '2026', adjustType: 'transfer', fundSource: 'internal', amount: 300000,
-      items: [{ subject: '2050299 其他普通教育支出', project: '教师信息素养培训', original: 500000, change: -300000 }, { subject: '2050203 初中教育', project: '课后服务补助', original: 1200000, change: 300000 }],
-      reason: '课后服务覆盖面扩大，部门内部调剂资金。',
+      items: [
+        { subject: '2200101 行政运行', project: '规划成果数字化归档', original: 800000, change: -300000 },
+        { subject: '2200106 自然资源规划及管理', project: '城东片区详细规划编制', original: 1500000, change: 300000 },
+      ],
+      reason: '城东片区详细规划编制工作量增加，部门内部调剂资金。',
     },
     expectedNodes: ['start', 'unit', 'budget', 'amountGate', 'treasury', 'end'],
   },
   {
-    code: 'YX-YS-001', name: '追加预算（预算审议小组比例会签）', applicant: 'xiongbin', submittedOn: '2026-03-03',
+    code: 'YX-YS-001', name: '追加预算（预算审议小组比例会签）', applicant: 'yangfan', submittedOn: '2026-03-03',
     data: {
       budgetYear: '2026', adjustType: 'increase', fundSource: 'reserve', amount: 2000000,
-      items: [{ subject: '2240601 防汛', project: '汛前应急物资储备', original: 3000000, change: 2000000 }],
-      reason: '汛期提前，需追加防汛应急物资储备资金。',
+      items: [{ subject: '2010401 行政运行（发展与改革事务）', project: '重大项目前期工作经费', original: 3000000, change: 2000000 }],
+      reason: '新增列入省重大项目计划的项目5个，前期研究经费不足，申请动用预备费追加。',
     },
     expectedNodes: ['start', 'unit', 'budget', 'amountGate', 'committee', 'treasury', 'end'],
   },
@@ -235,8 +242,8 @@ export const SAMPLES: SampleDef[] = [
     expectedNodes: ['start', 'assign', 'review', 'notifyHead', 'end'],
   },
   {
-    code: 'YX-BM-001', name: '门户网站信息发布审查', applicant: 'kangning', submittedOn: '2026-03-02',
-    data: { itemTitle: '2026年一季度减税降费政策解读', publishChannel: 'portal', secretLevel: 'none', publishDate: '2026-03-05', content: '解读小规模纳税人增值税减免等政策。' },
+    code: 'YX-BM-001', name: '门户网站信息发布审查', applicant: 'suting', submittedOn: '2026-03-02',
+    data: { itemTitle: '《云溪市优化营商环境若干措施》政策解读', publishChannel: 'portal', secretLevel: 'none', publishDate: '2026-03-05', content: '解读企业开办、工程建设项目审批等20条措施。' },
     expectedNodes: ['start', 'dept', 'review', 'levelGate', 'archiveCopy', 'end'],
   },
   {
@@ -267,10 +274,10 @@ export const SAMPLES: SampleDef[] = [
     expectedNodes: ['start', 'unit', 'faReview', 'director', 'publicity', 'issue', 'abroad', 'report', 'end'],
   },
   {
-    code: 'YX-XF-001', name: '网上信访转办住建局', applicant: 'dailin', submittedOn: '2026-03-02',
+    code: 'YX-XF-001', name: '网上信访转办自然资源规划局', applicant: 'dailin', submittedOn: '2026-03-02',
     data: {
-      petitionNo: 'XF2026030215', channel: 'online', category: 'urban', petitionerName: '陈某某', petitionerIdCard: ID.petitioner, petitionerPhone: '13805781234',
-      responsibleOrg: 'yx-zjj', content: '反映某小区电梯加装工程长期停工，影响居民出行。',
+      petitionNo: 'XF2026030215', channel: 'online', category: 'land', petitionerName: '陈某某', petitionerIdCard: ID.petitioner, petitionerPhone: '13805781234',
+      responsibleOrg: 'yx-zrzyj', content: '反映城东片区征地补偿款未足额发放。',
     },
     expectedNodes: ['start', 'register', 'handling', 'review', 'end'],
   },
