@@ -3,8 +3,9 @@ import { MatterBundle } from '../bundle/bundle.schema'
 import { runBundleChecks } from '../checks/bundle'
 import { prefixIssues } from './prefix'
 import { validateAgainst } from './ajv'
-import { validateFlow } from './validate-flow'
-import { validateForm, type FormValidationOptions } from './validate-form'
+import { runMatterChecks } from '../checks/matter'
+import { checkFlowDocument, validateFlow } from './validate-flow'
+import { checkFormDocument, validateForm, type FormValidationOptions } from './validate-form'
 import { validateMatter } from './validate-matter'
 
 export interface BundleValidationOptions extends FormValidationOptions {
@@ -27,11 +28,12 @@ export interface BundleValidationOptions extends FormValidationOptions {
 export function validateBundle(document: unknown, options: BundleValidationOptions = {}): Issue[] {
   const whole = validateAgainst(MatterBundle, document)
   if (whole.ok) {
+    // The whole fits the schema, so every part does: run the parts' checks without re-validating.
     const bundle = whole.value
     return [
-      ...prefixIssues('/matter', validateMatter(bundle.matter)),
-      ...prefixIssues('/form', validateForm(bundle.form, options)),
-      ...prefixIssues('/flow', validateFlow(bundle.flow, { ...options, form: bundle.form })),
+      ...prefixIssues('/matter', runMatterChecks(bundle.matter)),
+      ...prefixIssues('/form', checkFormDocument(bundle.form, options)),
+      ...prefixIssues('/flow', checkFlowDocument(bundle.flow, { ...options, form: bundle.form })),
       ...runBundleChecks(bundle),
     ]
   }

@@ -28,12 +28,19 @@ export interface FlowValidationOptions {
 export function validateFlow(document: unknown, options: FlowValidationOptions = {}): Issue[] {
   const result = validateAgainst(FlowDocument, document)
   if (!result.ok) return result.issues
-  const flow = result.value
   const form = options.form === undefined ? undefined : validateAgainst(FormDocument, options.form)
+  return checkFlowDocument(result.value, { ...options, form: form?.ok ? form.value : undefined })
+}
+
+/** The static checks of a flow already known to fit the schema (and of its form, if any). */
+export function checkFlowDocument(
+  flow: FlowDocument,
+  options: Omit<FlowValidationOptions, 'form'> & { readonly form?: FormDocument | undefined },
+): Issue[] {
   return runFlowChecks({
     flow,
     graph: buildFlowGraph(flow),
-    ...(form?.ok ? { form: formFacts(form.value) } : {}),
+    ...(options.form ? { form: formFacts(options.form) } : {}),
     ...(options.knownRoles ? { knownRoles: new Set(options.knownRoles) } : {}),
     ...(options.knownMatterCodes ? { knownMatterCodes: new Set(options.knownMatterCodes) } : {}),
   })

@@ -20,8 +20,11 @@ export interface FormValidationOptions {
  */
 export function validateForm(document: unknown, options: FormValidationOptions = {}): Issue[] {
   const result = validateAgainst(FormDocument, document)
-  if (!result.ok) return result.issues
-  const form = result.value
+  return result.ok ? checkFormDocument(result.value, options) : result.issues
+}
+
+/** The semantic checks of a form already known to fit the schema. */
+export function checkFormDocument(form: FormDocument, options: FormValidationOptions = {}): Issue[] {
   const nodes: FormNodeVisit[] = []
   walkForm(form, (v) => nodes.push(v))
   return runFormChecks({

@@ -1,5 +1,5 @@
 import { dominates } from '../graph/dominators'
-import { reachable } from '../graph/flow-graph'
+import type { FlowGraph } from '../graph/flow-graph'
 import { nodeIssue, nodeLabel, nodesOfType, type FlowCheck } from '../flow-check'
 import { CONDITIONAL_SPLITS } from './default-branch'
 
@@ -27,7 +27,8 @@ export const joinDeadlock: FlowCheck = {
       const culprits = new Set<string>()
       for (const input of graph.incoming(joinId)) {
         const u = input.edge.source
-        const upstream = reachable(graph, [u], { backwards: true, blocked: new Set([joinId]) })
+        // Inside the region only: walking back past R would leave it (R dominates every input).
+        const upstream = regionUpstream(graph, u, joinId, root)
         for (const x of upstream) {
           const type = graph.nodes.get(x)?.node.type
           if (!type || !(CONDITIONAL_SPLITS as readonly string[]).includes(type)) continue
@@ -47,4 +48,19 @@ export const joinDeadlock: FlowCheck = {
       ]
     })
   },
+}
+
+// helpers
+
+/** Nodes from which `from` is reachable without passing `join`, not walking back beyond `root`. */
+function regionUpstream(graph: FlowGraph, from: string, join: string, root: string): Set<string> {
+  const seen = new Set<string>()
+  const stack = [from]
+  while (stack.length > 0) {
+    const id = stack.pop()!
+    if (seen.has(id) || id === join) continue
+    seen.add(id)
+    if (id !== root) stack.push(...graph.predecessors(id))
+  }
+  return seen
 }
