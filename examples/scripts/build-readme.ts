@@ -10,6 +10,7 @@ import type { DirectoryDocument, FlowNode, MatterBundle, Organisation } from '@t
 import { createDirectoryLookup } from '../src/directory-lookup'
 import { loadBundles, loadDirectory } from '../src/load'
 import { resolveAssignees } from '../src/resolve-assignees'
+import { loadSamples } from '../src/samples'
 import { PACKAGE_DIR } from './lib/write-json'
 
 const README = join(PACKAGE_DIR, 'README.md')
@@ -123,10 +124,22 @@ function matterTable(dir: DirectoryDocument, bundles: MatterBundle[]): string {
   return ['| 编码 | 事项 | 受理单位 | 承诺/法定时限（工作日） | 演示的能力 |', '|---|---|---|---|---|', ...rows].join('\n')
 }
 
+function summary(dir: DirectoryDocument, bundles: MatterBundle[]): string {
+  const variants = bundles.filter((b) => b.matter.variantOf).length
+  return [
+    '| What | Where | Schema |',
+    '|---|---|---|',
+    `| Directory: ${dir.organisations.length} organisations, ${dir.people.length} people, ${dir.positions.length} positions, ${dir.orgRoles.length} organisation roles | \`data/directory.json\` | \`DirectoryDocument\` |`,
+    '| Working-day calendar 2025–2026 (public holidays, make-up working days) | `data/calendar.json` | `WorkingCalendar` |',
+    `| ${bundles.length} matter bundles (${bundles.length - variants} city standards + ${variants} county variants), one file per matter code | \`matters/<code>.json\` | \`MatterBundle\` |`,
+    `| ${loadSamples().length} example submissions: form data per matter and the nodes the case passes | \`data/samples.jsonl\` | \`ExampleSubmission\` (this package) |`,
+  ].join('\n')
+}
+
 export function renderSections(): Record<string, string> {
   const dir = loadDirectory()
   const bundles = loadBundles()
-  return { 'org-tree': orgTree(dir), people: peopleTable(dir, bundles), matters: matterTable(dir, bundles) }
+  return { summary: summary(dir, bundles), 'org-tree': orgTree(dir), people: peopleTable(dir, bundles), matters: matterTable(dir, bundles) }
 }
 
 /** Replace each `<!-- name:start -->…<!-- name:end -->` block with its generated text. */
