@@ -67,4 +67,16 @@ describe('contract validators', () => {
   it('validates a bundle as a whole', () => {
     expect(validateAgainst(MatterBundle, { bundleFormat: 1 }).ok).toBe(false)
   })
+
+  it('refuses documents nested deeper than the limit before the recursive validators run', () => {
+    let node: unknown = { type: 'string' }
+    for (let i = 0; i < 20_000; i++) node = { type: 'object', properties: { a: node } }
+    expect(validateAgainst(FormDocument, { schema: node })).toMatchObject({
+      ok: false,
+      issues: [{ path: '/', code: 'schema.too-deep', severity: 'error' }],
+    })
+    let shallow: unknown = { type: 'string' }
+    for (let i = 0; i < 30; i++) shallow = { type: 'object', properties: { a: shallow } }
+    expect(validateAgainst(FormDocument, { schema: shallow }).ok).toBe(true)
+  })
 })

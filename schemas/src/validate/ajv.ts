@@ -25,8 +25,27 @@ export function compiled(schema: TSchema): ValidateFunction {
 
 export type Validation<T> = { ok: true; value: T; issues: [] } | { ok: false; issues: Issue[] }
 
+/**
+ * Deepest JSON nesting accepted in any document. Real forms nest a few dozen levels; an attacker's
+ * 20,000 would overflow the compiled (recursive) validators, so it is refused before they run.
+ */
+export const MAX_DOCUMENT_DEPTH = 128
+
 /** Validate `value` against a contract schema; on failure, every problem with its JSON pointer. */
 export function validateAgainst<S extends TSchema>(schema: S, value: unknown, basePath = ''): Validation<Static<S>> {
+  if (exceedsDepth(value, MAX_DOCUMENT_DEPTH)) {
+    return {
+      ok: false,
+      issues: [
+        issue(
+          basePath || '/',
+          'schema.too-deep',
+          `文档嵌套超过 ${MAX_DOCUMENT_DEPTH} 层`,
+          `The document is nested more than ${MAX_DOCUMENT_DEPTH} levels deep`,
+        ),
+      ],
+    }
+  }
   const fn = compiled(schema)
   if (fn(value)) return { ok: true, value: value as Static<S>, issues: [] }
   return { ok: false, issues: toIssues(fn.errors ?? [], basePath) }
@@ -71,4 +90,16 @@ function describe(message: string, e: ErrorObject): string {
     if (allowed?.length) return `${message}: ${allowed.join(', ')} (${JSON.stringify(p.tagValue)})`
   }
   return message
+}
+
+/** Iterative, so that measuring a hostile document cannot itself overflow the stack. */
+function exceedsDepth(root: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[root, 1]]
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!
+    if (typeof value !== 'object' || value === null) continue
+    if (depth > max) return true
+    for (const child of Object.values(value)) stack.push([child, depth + 1])
+  }
+  return false
 }

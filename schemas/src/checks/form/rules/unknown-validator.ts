@@ -13,7 +13,7 @@ export const FORMILY_FORMATS: readonly string[] = [
 /** Keys of a validator object that are Formily's own constraints rather than rule names. */
 const BUILT_IN_KEYS = new Set([
   'format', 'pattern', 'required', 'min', 'max', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
-  'len', 'minLength', 'maxLength', 'whitespace', 'message', 'triggerType', 'validator',
+  'len', 'minLength', 'maxLength', 'whitespace', 'message', 'triggerType',
 ])
 
 const known = (name: string) => FORMILY_FORMATS.includes(name) || getValidationRule(name) !== undefined
