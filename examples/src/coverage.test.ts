@@ -1,6 +1,6 @@
 import { AssigneeRule, FLOW_NODE_TYPES, FieldAccess, MultiApproverMode, NodePolicies, OrgRef } from '@tongban/schemas'
 import { loadBundles } from './index'
-import { assigneeRules, humanNodes } from './bundle-facts'
+import { assigneeRules, formNodes, humanNodes } from './bundle-facts'
 
 // The examples exist to exercise the engine, the server and the designer. These tests read the
 // allowed values from the contract itself, so a new node type, mode or policy added to the schemas
@@ -95,5 +95,16 @@ describe('the examples exercise the whole flow contract', () => {
     expect(materials.some((m) => !m.required)).toBe(true)
     expect(materials.some((m) => m.template)).toBe(true)
     expect(bundles.some((b) => b.matter.applicantScope.kind !== 'any-organisation')).toBe(true)
+  })
+
+  it('uses declarative form linkage of every common kind: visible, required, value, disabled; and bindings', () => {
+    const reactions = bundles.flatMap((b) => formNodes(b.form).flatMap(({ node }) => [node['x-reactions'] ?? []].flat()))
+    const states = reactions.flatMap((r) => [r.fulfill?.state, r.otherwise?.state]).filter((x) => x !== undefined)
+    const keys = new Set(states.flatMap((st) => Object.keys(st)))
+    for (const k of ['visible', 'required', 'value', 'disabled']) expect({ linkage: k, used: keys.has(k) }).toEqual({ linkage: k, used: true })
+    expect(reactions.some((r) => typeof r.when === 'string' && r.otherwise)).toBe(true)
+    const bindings = bundles.flatMap((b) => formNodes(b.form).map(({ node }) => node['x-tongban']?.binding))
+    expectAll(used(bindings), ['applicant.name', 'applicant.orgId', 'applicant.phone', 'applicant.position', 'today'])
+    expect(bundles.some((b) => formNodes(b.form).some(({ node }) => node['x-tongban']?.computed))).toBe(true)
   })
 })

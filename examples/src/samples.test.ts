@@ -1,4 +1,4 @@
-import { getValidationRule, type FormNode, type MatterBundle } from '@tongban/schemas'
+import { evaluateExpression, getValidationRule, templateExpression, type FormNode, type MatterBundle } from '@tongban/schemas'
 import { buildSamples } from '../scripts/build-samples'
 import { loadBundles, loadDirectory, loadSamples, type ExampleSubmission } from './index'
 import { formFields } from './bundle-facts'
@@ -120,6 +120,16 @@ describe('example submissions', () => {
           if (!rule.multiple) expect(chosen).toHaveLength(1)
           for (const id of chosen) expect((look.person(id)?.orgRoles ?? []).some((g) => rule.candidateRoles?.includes(g.role) ?? true)).toBe(true)
         }
+      }
+    })
+
+    it('holds, in computed fields, what their expression computes', () => {
+      for (const f of fields.filter((x) => x.node['x-tongban']?.computed)) {
+        const reaction = [f.node['x-reactions'] ?? []].flat()[0]
+        const source = templateExpression(reaction?.fulfill?.state?.value)
+        expect({ field: f.name, source: typeof source }).toEqual({ field: f.name, source: 'string' })
+        const expected = evaluateExpression(source!, { ...sample.data, $values: sample.data })
+        expect({ field: f.name, value: sample.data[f.name] }).toEqual({ field: f.name, value: expected })
       }
     })
 

@@ -158,6 +158,19 @@ export function showWhen(dependencies: string[], when: string, required = true):
   return { dependencies, when: `{{ ${when} }}`, fulfill: { state: on }, otherwise: { state: off } }
 }
 
+/**
+ * A read-only field whose value a reaction computes from other fields; marked `computed`, so the
+ * server strips what the browser sent and recomputes it.
+ */
+export function computed(node: FormNode, dependencies: string[], expression: string): FormNode {
+  return {
+    ...node,
+    'x-pattern': 'readOnly',
+    'x-reactions': { dependencies, fulfill: { state: { value: `{{ ${expression} }}` } } },
+    'x-tongban': { ...node['x-tongban'], computed: true },
+  }
+}
+
 /** The applicant block every matter starts with; filled from the directory (减材料). */
 export function applicantCard(extra: Props = {}): FormNode {
   return card('申请人信息', {

@@ -154,7 +154,7 @@ export const SAMPLES: SampleDef[] = [
         { itemName: 'A4复印纸', spec: '70g 500张/包', quantity: 20, unit: 'pack' },
         { itemName: '硒鼓', spec: 'HP 88A', quantity: 4, unit: 'piece' },
       ],
-      totalAmount: 1260, deliveryDate: '2026-03-06', receiveOrg: 'yx-zrzyj-bgs', useFor: '办公室日常办公耗材补充。',
+      totalQuantity: 24, totalAmount: 1260, deliveryDate: '2026-03-06', receiveOrg: 'yx-zrzyj-bgs', useFor: '办公室日常办公耗材补充。',
     },
     expectedNodes: ['start', 'deptHead', 'asset', 'amountGate', 'issue', 'notify', 'end'],
   },

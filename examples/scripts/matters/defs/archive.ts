@@ -2,7 +2,7 @@ import type { MatterBundle } from '@tongban/schemas'
 import { startHiding } from '../common'
 import { FlowBuilder, accepting, applicantHead, approval, cc, editOnly, end, exclusive, handle, orgHead, orgLeader, role, wd } from '../flow-kit'
 import {
-  applicantCard, arrayTable, card, date, form, materialUpload, number, opinion, radio, select, showWhen, text, textarea, yesNo,
+  applicantCard, arrayTable, card, computed, date, form, materialUpload, number, opinion, radio, select, showWhen, text, textarea, yesNo,
 } from '../form-kit'
 import { defineMatter, defineVariant, material } from '../matter-kit'
 
@@ -20,7 +20,7 @@ const archiveForm = form({
       recordTitle: { title: '题名', field: text('题名', { required: true }) },
       year: { title: '年度', width: 100, field: number('年度', { integer: true, min: 1949, max: 2026, required: true }) },
     }, { required: true, minItems: 1, maxItems: 50 }),
-    recordCount: number('档案件数', { integer: true, min: 1, max: 500, required: true, unit: '件' }),
+    recordCount: computed(number('档案件数', { integer: true, min: 1, max: 500, unit: '件' }), ['records'], 'len(records)'),
     copies: number('复制份数', { integer: true, min: 1, max: 20, reactions: showWhen(['method'], "method === 'copy'") }),
     classified: yesNo('是否涉密档案', { required: true, description: '查阅涉密档案需分管领导审批' }),
     secretLevel: select('密级', [['internal', '内部'], ['confidential', '秘密'], ['secret', '机密']], { reactions: showWhen(['classified'], 'classified === true') }),

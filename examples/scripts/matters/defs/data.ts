@@ -122,7 +122,10 @@ export const itAccount = defineMatter({
       accountUserIdCard: idCard('使用人身份证号', { required: true }),
       systems: checkboxes('开通系统', [['oa', '协同办公系统'], ['zzd', '浙政钉'], ['vpn', '政务外网VPN'], ['data-portal', '公共数据平台'], ['mail', '政务邮箱']], { required: true, span: 2 }),
       accessLevel: radio('权限级别', [['normal', '普通用户'], ['manager', '单位管理员']], { required: true, default: 'normal' }),
-      validUntil: date('有效期至'),
+      validUntil: date('有效期至', {
+        description: '管理员账号必须设置有效期',
+        reactions: { dependencies: ['accessLevel'], fulfill: { state: { required: "{{ accessLevel === 'manager' }}" } } },
+      }),
       reason: textarea('开通事由', { required: true }),
     }),
     opening: card('审核与开通', {

@@ -27,7 +27,16 @@ export const budgetAdjustment = defineMatter({
     adjustment: card('调整事项', {
       budgetYear: select('预算年度', [['2026', '2026年度'], ['2025', '2025年度']], { required: true, default: '2026' }),
       adjustType: radio('调整类型', [['increase', '追加'], ['transfer', '调剂'], ['decrease', '调减']], { required: true }),
-      fundSource: select('资金来源', [['reserve', '预备费'], ['carry-over', '结转结余'], ['internal', '部门内部调剂']], { required: true }),
+      fundSource: select('资金来源', [['reserve', '预备费'], ['carry-over', '结转结余'], ['internal', '部门内部调剂']], {
+        required: true,
+        // 调剂 only moves money inside the department: the source is fixed
+        reactions: {
+          dependencies: ['adjustType'],
+          when: "{{ adjustType === 'transfer' }}",
+          fulfill: { state: { value: 'internal', disabled: true } },
+          otherwise: { state: { disabled: false } },
+        },
+      }),
       amount: number('调整总额', { min: 1, max: 100000000, unit: '元', required: true }),
       items: arrayTable('调整明细', {
         subject: { title: '功能科目', width: 200, field: text('功能科目', { required: true }) },

@@ -5,7 +5,7 @@ import {
   theApplicant, wd,
 } from '../flow-kit'
 import {
-  applicantCard, arrayTable, card, checkboxes, date, dateTime, form, materialUpload, number, opinion, orgPicker, phone, select, showWhen, text,
+  applicantCard, arrayTable, card, checkboxes, computed, date, dateTime, form, materialUpload, number, opinion, orgPicker, phone, select, showWhen, text,
   textarea, yesNo,
 } from '../form-kit'
 import { defineMatter, defineVariant, insertAfter, material } from '../matter-kit'
@@ -157,7 +157,7 @@ export const suppliesTransfer = defineMatter({
   name: '办公用品调拨',
   shortName: '办公用品调拨',
   category: '机关事务',
-  description: '从机关事务局集中采购库调拨办公用品：部门负责人审核，资产管理科审核；估算金额超过5000元的报分管领导审批；资产管理员出库。',
+  description: '从机关事务局集中采购库调拨办公用品：部门负责人审核，资产管理科审核；估算金额超过5000元或合计超过100件的报分管领导审批；资产管理员出库。',
   acceptingOrgId: 'yx-jgswj',
   regionId: 'yx',
   legalBasis: [{ title: '《行政事业性国有资产管理条例》' }],
@@ -172,6 +172,7 @@ export const suppliesTransfer = defineMatter({
         quantity: { title: '数量', width: 100, field: number('数量', { integer: true, min: 1, max: 1000, required: true }) },
         unit: { title: '单位', width: 100, field: select('单位', [['piece', '件'], ['box', '箱'], ['pack', '包'], ['set', '套']], { required: true }) },
       }, { required: true, minItems: 1, maxItems: 30 }),
+      totalQuantity: computed(number('合计数量', { integer: true, min: 0 }), ['items'], "sum(items, 'quantity')"),
       totalAmount: number('估算金额', { min: 0, max: 1000000, unit: '元', required: true }),
       deliveryDate: date('需用日期', { required: true }),
       receiveOrg: orgPicker('领用单位', { binding: 'applicant.orgId', required: true }),
@@ -202,8 +203,8 @@ export const suppliesTransfer = defineMatter({
       end('completed'),
     )
     .chain('start', 'deptHead', 'asset', 'amountGate')
-    .link('amountGate', 'leader', { name: '超过5000元', condition: 'totalAmount > 5000', priority: 1 })
-    .link('amountGate', 'issue', { name: '5000元及以下', isDefault: true, priority: 9 })
+    .link('amountGate', 'leader', { name: '超过5000元或100件', condition: 'totalAmount > 5000 || totalQuantity > 100', priority: 1 })
+    .link('amountGate', 'issue', { name: '其他', isDefault: true, priority: 9 })
     .chain('leader', 'issue', 'notify', 'end')
     .build(),
 })
