@@ -14,6 +14,7 @@ export { listReturnTargets } from './engine/queries'
 export { previewPath } from './preview/preview-path'
 export { migrateCase } from './migrate/migrate-case'
 export { replay, type ReplayOptions, type ReplayResult } from './replay/replay'
+export { createDirectoryPort } from './assignees/document-directory'
 export { taskFieldAccess, nodeFieldAccess, checkDataEdit, formFieldNames } from './fields/field-access'
 export * as calendar from './calendar'
 export {

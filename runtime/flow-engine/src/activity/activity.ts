@@ -1,4 +1,5 @@
 import type { HumanTaskNode, TaskOutcome } from '@tongban/schemas'
+import { omit } from '../core/omit'
 import { nodeOf } from '../core/compile-flow'
 import { finishCase } from '../core/finish'
 import { leave } from '../core/flow-ops'
@@ -128,7 +129,7 @@ export function closeLeftovers(run: Run, activity: Activity): void {
   for (const slot of activity.slots)
     for (const s of slot.chain) if (s.taskId && run.state.tasks[s.taskId]) run.closeTask(s.taskId, 'cancelled')
   run.cancelTimersWhere((t) => t.activityId === activity.id)
-  delete run.state.activities[activity.id]
+  run.state.activities = omit(run.state.activities, activity.id)
 }
 
 /** 驳回策略: end the case, return to a node on the path, or return to the applicant. */

@@ -1,4 +1,5 @@
 import { fault } from '../core/fault'
+import { omit } from '../core/omit'
 import { TIMER_HANDLERS } from '../timers/registry'
 import { RUNNING_OR_RETURNED, type CommandHandler } from './command-handler'
 
@@ -15,7 +16,7 @@ export const timerFiredCommand: CommandHandler<'timer-fired'> = {
     if (!timer) fault('timer.not-active', 409, '定时器已取消或已触发', 'The timer is no longer active')
     if (timer.dueAt > run.now)
       fault('timer.not-due', 409, `定时器未到期（${timer.dueAt}）`, `The timer is not due before ${timer.dueAt}`)
-    delete run.state.timers[timer.id]
+    run.state.timers = omit(run.state.timers, timer.id)
     run.event('timer.fired', { ...(timer.nodeId ? { nodeId: timer.nodeId } : {}), data: { timerId: timer.id, purpose: timer.purpose } })
     TIMER_HANDLERS[timer.purpose].fire(run, timer)
   },

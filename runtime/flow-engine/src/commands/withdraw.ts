@@ -1,4 +1,5 @@
 import { evaluate, resync } from '../activity/activity'
+import { omit } from '../core/omit'
 import { killToken } from '../core/cancel'
 import { deepClone } from '../core/clone'
 import { fault } from '../core/fault'
@@ -51,7 +52,7 @@ function withdrawDecision(run: Run, cmd: WithdrawCommand, taskId: string): void 
   if (activity.lastActionSeq !== signer.decidedSeq) tooLate()
   const after = descendants(run, entry)
   for (const t of after) killToken(run, t)
-  for (const f of Object.values(run.state.forks)) if (f.since === entry.i) delete run.state.forks[f.id]
+  for (const f of Object.values(run.state.forks)) if (f.since === entry.i) run.state.forks = omit(run.state.forks, f.id)
   for (const e of run.state.path) if (e.i === entry.i || (e.i > entry.i && e.since === entry.i)) run.undo(e.i)
   const token = run.newToken(entry.nodeId, parseScope(entry.scope), entry.since, [])
   activity.tokenId = token.id

@@ -1,4 +1,5 @@
 import type { Token } from '../types'
+import { omit } from './omit'
 import type { Run } from './run'
 
 /**
@@ -16,7 +17,7 @@ export function cancelWait(run: Run, token: Token): void {
       for (const slot of activity.slots)
         for (const s of slot.chain) if (s.taskId && run.state.tasks[s.taskId]) run.closeTask(s.taskId, 'cancelled')
       run.cancelTimersWhere((t) => t.activityId === activity.id)
-      delete run.state.activities[activity.id]
+      run.state.activities = omit(run.state.activities, activity.id)
       return
     }
     case 'timer':

@@ -1,4 +1,5 @@
 import type { FlowNode } from '@tongban/schemas'
+import { omit } from './omit'
 import type { Token } from '../types'
 import { outgoingOf } from './compile-flow'
 import { fault } from './fault'
@@ -44,6 +45,8 @@ export function fork(run: Run, token: Token, node: FlowNode, targets: string[]):
     since: token.since,
   }
   run.removeToken(token)
+  if (node.type === 'parallel-split' || node.type === 'inclusive-split')
+    run.pushPath({ nodeId: node.id, type: node.type, scope: scopeKey(token.stack), outcome: 'passed', since: token.since })
   run.event('node.completed', { nodeId: node.id, data: { tokenId: token.id, fork: forkId, branches: targets } })
   targets.forEach((target, branch) => {
     const child = run.newToken(target, [...token.stack, { fork: forkId, branch }], token.since, token.lastApprovers)
@@ -70,7 +73,7 @@ export function arriveAtJoin(run: Run, token: Token, node: FlowNode): void {
   f.arrived.push({ branch: frame.branch, since: token.since })
   run.removeToken(token)
   if (f.arrived.length < f.expected) return
-  delete run.state.forks[f.id]
+  run.state.forks = omit(run.state.forks, f.id)
   const joined = run.newToken(node.id, f.parentStack, 0, [])
   const entry = run.pushPath({ nodeId: node.id, type: node.type, scope: scopeKey(f.parentStack), outcome: 'passed', since: f.since })
   // A join is a barrier for 撤回: decisions before it cannot be taken back once it fired.

@@ -1,4 +1,5 @@
 import type { ForkFrame, PathEntry, Token } from '../types'
+import { omit } from './omit'
 import { killToken } from './cancel'
 import { fault } from './fault'
 import type { Run } from './run'
@@ -64,7 +65,7 @@ export function returnToNode(run: Run, token: Token, nodeId: string, why: 'retur
 export function rewind(run: Run, scope: readonly ForkFrame[], fromIndex: number): void {
   for (const t of [...run.state.tokens]) if (startsWith(t.stack, scope)) killToken(run, t)
   for (const f of Object.values(run.state.forks))
-    if (startsWith(f.parentStack, scope)) delete run.state.forks[f.id]
+    if (startsWith(f.parentStack, scope)) run.state.forks = omit(run.state.forks, f.id)
   const key = scopeKey(scope)
   for (const e of run.state.path)
     if (e.i >= fromIndex && !e.undone && (key === '' || e.scope === key || e.scope.startsWith(key + '/'))) run.undo(e.i)

@@ -1,4 +1,5 @@
 import type { CaseEvent, CaseEventType, FlowNode, MatterBundle, TaskKind, TaskRecord } from '@tongban/schemas'
+import { omit } from './omit'
 import { compileCalendar, localDayOf, type CompiledCalendar } from '../calendar/working-days'
 import { formatDay, formatInstant, parseInstant } from '../calendar/instant'
 import { recordingDirectory } from '../assignees/recording-directory'
@@ -146,7 +147,7 @@ export class Run {
   ): TaskRecord | undefined {
     const task = this.state.tasks[taskId]
     if (!task) return undefined
-    delete this.state.tasks[taskId]
+    this.state.tasks = omit(this.state.tasks, taskId)
     task.status = status
     task.completedAt = this.now
     if (outcome) task.outcome = outcome
@@ -180,7 +181,7 @@ export class Run {
     if (!timerId) return
     const timer = this.state.timers[timerId]
     if (!timer) return
-    delete this.state.timers[timerId]
+    this.state.timers = omit(this.state.timers, timerId)
     this.effect({ kind: 'timer.cancel', timerId })
     this.event('timer.cancelled', { ...(timer.nodeId ? { nodeId: timer.nodeId } : {}), data: { timerId, purpose: timer.purpose } })
   }
