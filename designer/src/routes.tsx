@@ -2,6 +2,7 @@ import { Navigate, createBrowserRouter, type RouteObject } from 'react-router-do
 import { LoginPage } from './features/auth/login-page'
 import { FlowDesignerPage } from './features/flow-designer/flow-designer-page'
 import { FormDesignerPage } from './features/form-designer/form-designer-page'
+import { MatterEditPage } from './features/matters/matter-edit-page'
 import { MatterListPage } from './features/matters/matter-list-page'
 import { AppLayout } from './layout/app-layout'
 
@@ -13,6 +14,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/matters" replace /> },
       { path: 'matters', element: <MatterListPage /> },
+      { path: 'matters/:id', element: <MatterEditPage /> },
       { path: 'matters/:id/form', element: <FormDesignerPage /> },
       { path: 'matters/:id/flow', element: <FlowDesignerPage /> },
       { path: '*', element: <Navigate to="/matters" replace /> },
