@@ -4,8 +4,9 @@
  *
  * Run: `npm run build:samples -w @tongban/examples` (after the directory).
  */
+import type { MatterBundle } from '@tongban/schemas'
 import type { ExampleSubmission } from '../src/samples'
-import { loadDirectory } from '../src/load'
+import { loadBundles, loadDirectory } from '../src/load'
 import { SAMPLES } from './samples/samples'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,7 +14,10 @@ import { PACKAGE_DIR } from './lib/write-json'
 
 export function buildSamples(): ExampleSubmission[] {
   const dir = loadDirectory()
+  const bundles = loadBundles()
   return SAMPLES.map((s) => {
+    const bundle = bundles.find((b) => b.matter.code === s.code)
+    if (!bundle) throw new Error(`${s.code} ${s.name}: unknown matter`)
     const person = dir.people.find((p) => p.username === s.applicant)
     if (!person) throw new Error(`${s.code} ${s.name}: unknown applicant ${s.applicant}`)
     const primary = person.memberships.find((m) => m.primary) ?? person.memberships[0]!
@@ -30,11 +34,30 @@ export function buildSamples(): ExampleSubmission[] {
         ...(person.phone ? { applicantPhone: person.phone } : {}),
         applyDate: s.submittedOn,
         ...s.data,
+        ...uploads(bundle),
       },
       ...(s.chosenAssignees ? { chosenAssignees: s.chosenAssignees } : {}),
       expectedNodes: s.expectedNodes,
     }
   })
+}
+
+/**
+ * One placeholder file per required material the applicant must upload (attachment ids
+ * `sample-<code>-<material>`): enough for validation and the engine; a seed that serves files must
+ * create attachments with these ids.
+ */
+function uploads(bundle: MatterBundle): Record<string, unknown> {
+  const needed = bundle.matter.materials.filter((m) => m.required && !m.systemSupplied)
+  if (needed.length === 0) return {}
+  return {
+    materials: needed.map((m) => ({
+      materialId: m.id,
+      attachmentId: `sample-${bundle.matter.code.toLowerCase()}-${m.id}`,
+      name: `${m.name}.pdf`,
+      size: 245760,
+    })),
+  }
 }
 
 if (require.main === module) {

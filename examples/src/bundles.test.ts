@@ -63,6 +63,14 @@ describe.each(bundles.map((b) => [b.matter.code, b] as const))('matter bundle %s
     expect(issues).toEqual([])
   })
 
+  it('offers an upload for every required material the system cannot supply', () => {
+    const uploads = fields.filter((f) => f.node['x-component'] === 'MaterialUpload')
+    const offered = uploads.flatMap((f) => (f.node['x-component-props']?.materialIds as string[] | undefined) ?? [])
+    const ids = bundle.matter.materials.map((m) => m.id)
+    for (const id of offered) expect(ids).toContain(id)
+    for (const m of bundle.matter.materials.filter((x) => x.required && !x.systemSupplied)) expect(offered).toContain(m.id)
+  })
+
   it('gives field permissions only for fields the form has', () => {
     for (const n of bundle.flow.nodes) {
       if ('fieldPermissions' in n && n.fieldPermissions) {

@@ -181,6 +181,7 @@ export const petitionTransfer = defineMatter({
       reviewOpinion: opinion('信访局审核意见'),
       satisfaction: select('信访人评价', [['satisfied', '满意'], ['basic', '基本满意'], ['unsatisfied', '不满意']]),
     }),
+    attachments: card('信访材料', { materials: materialUpload('上传材料', ['petition-copy']) }, 1),
   }),
   flow: new FlowBuilder()
     .add(
