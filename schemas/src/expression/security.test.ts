@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { checkExpression } from './check'
 import { compileExpression } from './compile'
 import { ExpressionError } from './errors'
 import { formilyCompiler } from './formily-compiler'
@@ -174,6 +175,17 @@ describe('fuzzing', () => {
   it('random token soups only ever fail with ExpressionError, and nothing escapes', () => {
     const soup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((t) => t.join(''))
     fc.assert(fc.property(soup, noEscape), { numRuns: 5000 })
+  })
+
+  it('checkExpression turns any text into issues, never an exception', () => {
+    const env = { fields: ['a', 'b', 'items'], context: ['$values', '$self'] }
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((t) => t.join(''))), (source) => {
+        const issues = checkExpression(source, env, '/x')
+        for (const i of issues) expect(i.path).toBe('/x')
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('random long inputs finish quickly', () => {

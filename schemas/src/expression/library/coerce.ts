@@ -1,4 +1,4 @@
-import { isPlainObject, readMember } from '../values'
+import { readMember } from '../values'
 import { argumentError, isBlank } from './function-definition'
 
 /**
@@ -50,4 +50,3 @@ export function ownKeyCount(value: Record<string, unknown>): number {
   return Object.keys(value).length
 }
 
-export { isPlainObject }

@@ -45,6 +45,8 @@ describe('round', () => {
     ['round(123.456, 1)', 123.5],
     ['round("3.14159", 3)', 3.142],
     ['round(1e-7, 2)', 0],
+    ['round(1e300, 10)', 1e300],
+    ['round(-1.5)', -2],
     ['round(nothing)', null],
   ])('%s = %p', (source, value) => {
     expect(run(source)).toBe(value)

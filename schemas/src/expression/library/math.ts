@@ -105,7 +105,8 @@ function unary(name: string, zh: string, en: string, fn: (n: number) => number):
 
 /** Shift by decimal exponent, not by multiplying: 1.005 * 100 is 100.49999999999999 in binary. */
 function roundDecimal(n: number, digits: number): number {
-  if (!Number.isFinite(n)) return n
+  // Integers (all numbers from 2^53 up) have nothing to round; shifting them could overflow.
+  if (!Number.isFinite(n) || Number.isInteger(n)) return n
   const magnitude = Math.abs(n)
   const text = String(magnitude)
   const rounded = text.includes('e')
