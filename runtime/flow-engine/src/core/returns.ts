@@ -55,6 +55,8 @@ export function returnToNode(run: Run, token: Token, nodeId: string, why: 'retur
   }
   const fresh = run.newToken(nodeId, stack, entry.since, [])
   run.event('case.returned', { nodeId, data: { from: token.nodeId, to: nodeId, why, tokenId: fresh.id } })
+  const name = run.flow.nodes.get(nodeId)?.name ?? nodeId
+  run.notify('returned', [run.state.applicant.id], `您的办件被退回至“${name}”重新办理`, `Your case was sent back to "${name}"`, { nodeId })
   run.moveTo(fresh, nodeId)
 }
 

@@ -147,6 +147,7 @@ export class Run {
   ): TaskRecord | undefined {
     const task = this.state.tasks[taskId]
     if (!task) return undefined
+    const wasOpen = task.status === 'open'
     this.state.tasks = omit(this.state.tasks, taskId)
     task.status = status
     task.completedAt = this.now
@@ -161,6 +162,12 @@ export class Run {
       taskId,
       data,
     })
+    // The holder's inbox (and a synced 浙政钉 待办) must drop a task someone else's action closed.
+    if (status === 'cancelled' && wasOpen)
+      this.notify('task-cancelled', [task.assigneeId], `待办已撤销：${task.nodeName}`, `Task withdrawn: ${task.nodeName}`, {
+        taskId,
+        nodeId: task.nodeId,
+      })
     return task
   }
 

@@ -195,3 +195,32 @@ describe('退回申请人补正 (return to the applicant)', () => {
     expectConsistent(h)
   })
 })
+
+describe('补正 while another branch waits for an outside answer', () => {
+  const flow = bundle(
+    [n.start(), n.parallel('p'), n.approval('x', ['bob']), n.service('s', { waitForCallback: true, results: [{ from: 'copies', to: 'result' }] }), n.join('j'), n.end()],
+    [e('start', 'p'), e('p', 'x'), e('p', 's'), e('x', 'j'), e('s', 'j'), e('j', 'end')],
+  )
+  it('Then the callback that arrives during correction is kept and applied at resubmission', () => {
+    const h = new CaseHarness(flow).start()
+    const hook = h.effects.find((x) => x.kind === 'webhook')
+    const token = hook?.kind === 'webhook' ? hook.callbackToken! : ''
+    ret(h, 'bob', 'applicant')
+    h.do({ type: 'service-callback', token, body: { copies: '2' } })
+    expect(h.state.data.result).toBeUndefined()
+    expect(h.status).toBe('returned')
+    h.do({ type: 'resubmit', actorId: 'alice' })
+    expect(h.state.data.result).toBe('2')
+    expect(h.holders()).toEqual(['bob'])
+    h.approve('bob')
+    expect(h.status).toBe('completed')
+    expectConsistent(h)
+  })
+  it('Then the holders of cancelled tasks are told, and the applicant learns where the case went back to', () => {
+    const h = new CaseHarness(bundle([n.start(), n.approval('a1', ['bob']), n.approval('cs', ['carol', 'dave'], { multi: { mode: 'all' } }), n.end()], chain('start', 'a1', 'cs', 'end'))).start()
+    h.approve('bob')
+    ret(h, 'carol', { nodeId: 'a1' })
+    expect(h.notifications('task-cancelled').map((x) => x.to[0])).toEqual(['dave'])
+    expect(h.notifications('returned')[0]?.to).toEqual(['alice'])
+  })
+})
