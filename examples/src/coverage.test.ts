@@ -1,4 +1,4 @@
-import { AssigneeRule, FLOW_NODE_TYPES, FieldAccess, MultiApproverMode, NodePolicies, OrgRef } from '@tongban/schemas'
+import { ACTION_NAMES, AssigneeRule, FLOW_NODE_TYPES, FieldAccess, MultiApproverMode, NodePolicies, OrgRef } from '@tongban/schemas'
 import { loadBundles } from './index'
 import { assigneeRules, formNodes, humanNodes } from './bundle-facts'
 
@@ -106,5 +106,11 @@ describe('the examples exercise the whole flow contract', () => {
     const bindings = bundles.flatMap((b) => formNodes(b.form).map(({ node }) => node['x-tongban']?.binding))
     expectAll(used(bindings), ['applicant.name', 'applicant.orgId', 'applicant.phone', 'applicant.position', 'today'])
     expect(bundles.some((b) => formNodes(b.form).some(({ node }) => node['x-tongban']?.computed))).toBe(true)
+  })
+
+  it('allows every task action on some node (urge belongs to the applicant, not to a task), and restricts some nodes', () => {
+    expectAll(used(humans.flatMap((n) => n.actions ?? [])), ACTION_NAMES.filter((a) => a !== 'urge'))
+    expect(humans.some((n) => n.actions && !n.actions.includes('return'))).toBe(true)
+    expect(humans.some((n) => (n.commentRequired ?? []).length > 0)).toBe(true)
   })
 })

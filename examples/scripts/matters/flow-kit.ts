@@ -38,8 +38,11 @@ export const editOnly = (names: string[], dflt: FieldPermissions['default'] = 'r
   perms(Object.fromEntries(names.map((n) => [n, 'edit'])), dflt)
 
 /** Default actions of human tasks: the full set a government approver expects. */
-export const APPROVER_ACTIONS: Human['actions'] = ['approve', 'reject', 'return', 'transfer', 'delegate', 'add-signer', 'comment', 'cc']
-export const HANDLER_ACTIONS: Human['actions'] = ['approve', 'return', 'transfer', 'delegate', 'comment', 'cc']
+export const APPROVER_ACTIONS: Human['actions'] = [
+  'approve', 'reject', 'return', 'transfer', 'delegate', 'add-signer', 'remove-signer', 'withdraw', 'comment', 'cc',
+]
+/** Handling (办理) is doing the work: no rejection, no extra signers. */
+export const HANDLER_ACTIONS: Human['actions'] = ['approve', 'return', 'transfer', 'delegate', 'withdraw', 'comment', 'cc']
 
 export const start = (fieldPermissions?: FieldPermissions): FlowNode => ({
   type: 'start',

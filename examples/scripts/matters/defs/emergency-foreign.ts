@@ -53,6 +53,9 @@ export const emergencySupplies = defineMatter({
       startHiding(['reviewOpinion', 'tentResult', 'foodResult', 'medicalResult', 'generalResult', 'receiptNote']),
       approval('review', '应急物资保障科审核', {
         assignees: [orgHead(fixed('yx-yjj-wzk'))],
+        // in an emergency the reviewer decides at once: no returns, transfers or extra signers
+        actions: ['approve', 'reject', 'comment', 'cc'],
+        commentRequired: ['reject'],
         timeLimit: hours(2),
         fieldPermissions: editOnly(['reviewOpinion']),
         policies: { timeout: { action: 'auto-approve' }, emptyAssignee: { action: 'auto-approve' } },
