@@ -26,7 +26,10 @@ export const WorkingCalendar = Type.Object(
     /** Working hours used for hour-granular limits, `HH:mm`. */
     workHours: Type.Optional(
       Type.Object(
-        { start: Type.String({ pattern: '^\\d{2}:\\d{2}$' }), end: Type.String({ pattern: '^\\d{2}:\\d{2}$' }) },
+        {
+          start: Type.String({ pattern: '^\\d{2}:\\d{2}$' }),
+          end: Type.String({ pattern: '^\\d{2}:\\d{2}$' }),
+        },
         { additionalProperties: false },
       ),
     ),

@@ -24,7 +24,9 @@ describe('CHECK_CATALOGUE', () => {
     }
     for (const type of ['form', 'flow', 'matter', 'directory', 'calendar', 'bundle'] as const) {
       const covered = expectedCodes(type)
-      const missing = CHECK_CATALOGUE.filter((c) => c.document === type && !covered.has(c.code)).map((c) => c.code)
+      const missing = CHECK_CATALOGUE.filter((c) => c.document === type && !covered.has(c.code)).map(
+        (c) => c.code,
+      )
       expect(missing).toEqual([])
     }
   })

@@ -7,13 +7,15 @@ export interface CheckCommand {
   readonly json: boolean
 }
 
-export type ParsedArgs = CheckCommand | { readonly command: 'help' } | { readonly command: 'error'; readonly message: string }
+export type ParsedArgs =
+  CheckCommand | { readonly command: 'help' } | { readonly command: 'error'; readonly message: string }
 
 /** `tongban check <file-or-folder>… [--lang zh-CN|en] [--json]`, and `--help`. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return { command: 'help' }
   const [command, ...rest] = argv
-  if (command !== 'check') return { command: 'error', message: `未知命令“${command}” / unknown command "${command}"` }
+  if (command !== 'check')
+    return { command: 'error', message: `未知命令“${command}” / unknown command "${command}"` }
   const paths: string[] = []
   let lang: Language = 'zh-CN'
   let json = false
@@ -26,10 +28,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { command: 'error', message: `--lang 只能是 zh-CN 或 en / --lang must be zh-CN or en` }
       }
       lang = value
-    } else if (arg.startsWith('-')) return { command: 'error', message: `未知选项“${arg}” / unknown option "${arg}"` }
+    } else if (arg.startsWith('-'))
+      return { command: 'error', message: `未知选项“${arg}” / unknown option "${arg}"` }
     else paths.push(arg)
   }
-  if (paths.length === 0) return { command: 'error', message: '请给出要检查的文件或文件夹 / name a file or folder to check' }
+  if (paths.length === 0)
+    return { command: 'error', message: '请给出要检查的文件或文件夹 / name a file or folder to check' }
   return { command: 'check', paths, lang, json }
 }
 

@@ -8,7 +8,9 @@ import { validateMatter } from '../validate/validate-matter'
 import { detectDocumentType, type DocumentType } from './detect'
 
 /** A file read for checking: its parsed JSON, or why it could not be parsed. */
-export type LoadedFile = { readonly file: string; readonly document: unknown } | { readonly file: string; readonly parseError: string }
+export type LoadedFile =
+  | { readonly file: string; readonly document: unknown }
+  | { readonly file: string; readonly parseError: string }
 
 export interface FileReport {
   readonly file: string
@@ -23,23 +25,47 @@ export interface FileReport {
  * not checked against an absent catalogue.
  */
 export function checkDocuments(files: readonly LoadedFile[]): FileReport[] {
-  const typed = files.map((f) => ({ ...f, type: 'document' in f ? detectDocumentType(f.document) : undefined }))
+  const typed = files.map((f) => ({
+    ...f,
+    type: 'document' in f ? detectDocumentType(f.document) : undefined,
+  }))
   const documentsOf = (type: DocumentType) =>
     typed.flatMap((f) => (f.type === type && 'document' in f ? [f.document as Record<string, unknown>] : []))
   const knownRoles = rolesOf(documentsOf('directory'))
   const bundles = documentsOf('bundle')
-  const knownMatterCodes = bundles.length > 1 ? matterCodesOf([...bundles.map((b) => b.matter), ...documentsOf('matter')]) : undefined
+  const knownMatterCodes =
+    bundles.length > 1
+      ? matterCodesOf([...bundles.map((b) => b.matter), ...documentsOf('matter')])
+      : undefined
   const options = { ...(knownRoles ? { knownRoles } : {}), ...(knownMatterCodes ? { knownMatterCodes } : {}) }
 
   return typed.map((f) => {
     if ('parseError' in f) {
-      return { file: f.file, type: undefined, issues: [issue('/', 'file.invalid-json', `不是有效的 JSON：${f.parseError}`, `Not valid JSON: ${f.parseError}`)] }
+      return {
+        file: f.file,
+        type: undefined,
+        issues: [
+          issue(
+            '/',
+            'file.invalid-json',
+            `不是有效的 JSON：${f.parseError}`,
+            `Not valid JSON: ${f.parseError}`,
+          ),
+        ],
+      }
     }
     if (!f.type) {
       return {
         file: f.file,
         type: undefined,
-        issues: [issue('/', 'file.unknown-document', '无法识别的文档：不是事项包、单位人员库、工作日历、事项、表单或流程', 'Unknown document: not a bundle, directory, calendar, matter, form or flow')],
+        issues: [
+          issue(
+            '/',
+            'file.unknown-document',
+            '无法识别的文档：不是事项包、单位人员库、工作日历、事项、表单或流程',
+            'Unknown document: not a bundle, directory, calendar, matter, form or flow',
+          ),
+        ],
       }
     }
     return { file: f.file, type: f.type, issues: VALIDATE[f.type](f.document, options) }

@@ -24,7 +24,9 @@ export function collectFiles(paths: readonly string[]): string[] {
 // helpers
 
 function walk(dir: string, out: string[]): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  )
   for (const entry of entries) {
     const path = join(dir, entry.name)
     if (entry.isDirectory()) {

@@ -10,7 +10,11 @@ const FIXTURES = join(PACKAGE, 'src', '__fixtures__')
 function run(...argv: string[]) {
   let stdout = ''
   let stderr = ''
-  const code = main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: PACKAGE })
+  const code = main(argv, {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    cwd: PACKAGE,
+  })
   return { code, stdout, stderr }
 }
 
@@ -26,7 +30,9 @@ const fixture = (path: string) => JSON.parse(readFileSync(join(FIXTURES, path), 
 
 describe('tongban check', () => {
   it('exits 0 for valid documents of every type, skipping fixture sidecars', () => {
-    const folders = ['bundle', 'directory', 'calendar', 'matter', 'form', 'flow'].map((t) => join(FIXTURES, t, 'valid'))
+    const folders = ['bundle', 'directory', 'calendar', 'matter', 'form', 'flow'].map((t) =>
+      join(FIXTURES, t, 'valid'),
+    )
     const { code, stdout } = run('check', ...folders)
     expect(stdout).toMatch(/^已检查 \d+ 个文件：0 个错误，0 个警告\n$/)
     expect(code).toBe(0)
@@ -35,15 +41,21 @@ describe('tongban check', () => {
   it('exits 1 and prints every issue as file:path  code  message', () => {
     const { code, stdout } = run('check', join(FIXTURES, 'flow', 'invalid', 'join-deadlock.json'))
     expect(code).toBe(1)
-    expect(stdout).toContain('src/__fixtures__/flow/invalid/join-deadlock.json:/nodes/6  flow.join-deadlock  并行汇聚')
+    expect(stdout).toContain(
+      'src/__fixtures__/flow/invalid/join-deadlock.json:/nodes/6  flow.join-deadlock  并行汇聚',
+    )
     expect(stdout).toMatch(/已检查 1 个文件：1 个错误，0 个警告，1 个文件无效\n$/)
   })
 
   it('walks folders recursively and reports every invalid fixture', () => {
     const { code, stdout } = run('check', FIXTURES, '--lang', 'en')
     expect(code).toBe(1)
-    expect(stdout).toContain('flow/invalid/start-count.json:/nodes/1  flow.start-count  A flow has one start node')
-    expect(stdout).toContain('form/invalid/unsafe-content.json:/schema/properties/a/title  form.unsafe-content')
+    expect(stdout).toContain(
+      'flow/invalid/start-count.json:/nodes/1  flow.start-count  A flow has one start node',
+    )
+    expect(stdout).toContain(
+      'form/invalid/unsafe-content.json:/schema/properties/a/title  form.unsafe-content',
+    )
     expect(stdout).not.toContain('.expected.json')
     expect(stdout).toMatch(/file\(s\) checked: \d+ error\(s\), \d+ warning\(s\), \d+ invalid file\(s\)\n$/)
   })
@@ -55,15 +67,26 @@ describe('tongban check', () => {
   })
 
   it('prints machine-readable output with --json', () => {
-    const { code, stdout } = run('check', join(FIXTURES, 'matter', 'invalid', 'variant-of-self.json'), '--json')
+    const { code, stdout } = run(
+      'check',
+      join(FIXTURES, 'matter', 'invalid', 'variant-of-self.json'),
+      '--json',
+    )
     expect(code).toBe(1)
     const out = JSON.parse(stdout)
     expect(out.summary).toEqual({ files: 1, invalidFiles: 1, errors: 1, warnings: 0 })
-    expect(out.files[0]).toMatchObject({ type: 'matter', issues: [{ path: '/variantOf', code: 'matter.variant-of-self' }] })
+    expect(out.files[0]).toMatchObject({
+      type: 'matter',
+      issues: [{ path: '/variantOf', code: 'matter.variant-of-self' }],
+    })
   })
 
   it('reports unparsable and unrecognised files', () => {
-    const dir = tempFolder({ 'broken.json': '{ "a": ', 'other.json': { hello: 'world' }, 'notes.txt': 'ignored' })
+    const dir = tempFolder({
+      'broken.json': '{ "a": ',
+      'other.json': { hello: 'world' },
+      'notes.txt': 'ignored',
+    })
     const { code, stdout } = run('check', dir)
     expect(code).toBe(1)
     expect(stdout).toMatch(/broken\.json:\/ {2}file\.invalid-json {2}不是有效的 JSON/)
@@ -88,7 +111,9 @@ describe('tongban check', () => {
     expect(stdout).not.toContain('flow.unknown-role')
     directory.orgRoles = [{ code: 'leader', name: '分管领导' }]
     writeFileSync(join(dir, 'directory.json'), JSON.stringify(directory))
-    expect(run('check', dir).stdout).toMatch(/a\.json:\/flow\/nodes\/1\/assignees\/0\/role {2}flow\.unknown-role/)
+    expect(run('check', dir).stdout).toMatch(
+      /a\.json:\/flow\/nodes\/1\/assignees\/0\/role {2}flow\.unknown-role/,
+    )
   })
 
   it('checks a single bundle without requiring a catalogue of matters', () => {
@@ -114,11 +139,19 @@ describe('tongban check', () => {
 const built = existsSync(join(PACKAGE, 'dist', 'cli', 'main.js'))
 ;(built ? describe : describe.skip)('bin/tongban.js (built package)', () => {
   it('runs as a command and exits with the check result', () => {
-    const ok = spawnSync(process.execPath, [join(PACKAGE, 'bin', 'tongban.js'), 'check', join(FIXTURES, 'matter', 'valid')], { encoding: 'utf8' })
+    const ok = spawnSync(
+      process.execPath,
+      [join(PACKAGE, 'bin', 'tongban.js'), 'check', join(FIXTURES, 'matter', 'valid')],
+      { encoding: 'utf8' },
+    )
     expect(ok.status).toBe(0)
-    const bad = spawnSync(process.execPath, [join(PACKAGE, 'bin', 'tongban.js'), 'check', join(FIXTURES, 'matter', 'invalid'), '--lang', 'en'], {
-      encoding: 'utf8',
-    })
+    const bad = spawnSync(
+      process.execPath,
+      [join(PACKAGE, 'bin', 'tongban.js'), 'check', join(FIXTURES, 'matter', 'invalid'), '--lang', 'en'],
+      {
+        encoding: 'utf8',
+      },
+    )
     expect(bad.status).toBe(1)
     expect(bad.stdout).toContain('matter.promised-exceeds-legal')
   })

@@ -34,7 +34,10 @@ export function main(argv: readonly string[], io: CliIo): number {
   try {
     files = collectFiles(args.paths)
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '路径不存在 / no such file or folder' : String(error)
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? '路径不存在 / no such file or folder'
+        : String(error)
     io.stderr.write(`${reason}: ${(error as { path?: string }).path ?? args.paths.join(' ')}\n`)
     return 2
   }

@@ -11,10 +11,21 @@ export const PlatformRole = Type.Union([
   Type.Literal('auditor'),
 ])
 export type PlatformRole = Static<typeof PlatformRole>
-export const PLATFORM_ROLES: readonly PlatformRole[] = ['admin', 'designer', 'clerk', 'approver', 'supervisor', 'auditor']
+export const PLATFORM_ROLES: readonly PlatformRole[] = [
+  'admin',
+  'designer',
+  'clerk',
+  'approver',
+  'supervisor',
+  'auditor',
+]
 
 /** Region > department > office. A region may contain regions (city > county/district/zone). */
-export const OrganisationKind = Type.Union([Type.Literal('region'), Type.Literal('department'), Type.Literal('office')])
+export const OrganisationKind = Type.Union([
+  Type.Literal('region'),
+  Type.Literal('department'),
+  Type.Literal('office'),
+])
 export type OrganisationKind = Static<typeof OrganisationKind>
 
 export const RegionLevel = Type.Union([
@@ -96,10 +107,7 @@ export const Membership = Type.Object(
 )
 export type Membership = Static<typeof Membership>
 
-export const OrgRoleGrant = Type.Object(
-  { role: Id, orgId: Id },
-  { additionalProperties: false },
-)
+export const OrgRoleGrant = Type.Object({ role: Id, orgId: Id }, { additionalProperties: false })
 export type OrgRoleGrant = Static<typeof OrgRoleGrant>
 
 /** 人员. */

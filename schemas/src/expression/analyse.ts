@@ -13,9 +13,7 @@ export interface NameUse {
 export interface Analysis {
   /** Bare and `$` names read at top level, first use of each, in source order. */
   names: NameUse[]
-  /** Every whitelisted function called, with its argument count. */
-  calls: Array<{ name: string; argCount: number; position?: number }>
-  /** Everything the language forbids, in source order. Compile throws the first; check lists all. */
+  /** Everything the language forbids, outermost first. Compile throws the first; check lists all. */
   problems: ExpressionError[]
 }
 
@@ -27,10 +25,10 @@ export const UNDEFINED_NAME = 'undefined'
  * interpreter so that `checkExpression` can report every problem at once with positions.
  */
 export function analyse(ast: AstNode): Analysis {
-  const result: Analysis = { names: [], calls: [], problems: [] }
+  const result: Analysis = { names: [], problems: [] }
   const seen = new Set<string>()
   const visit = (node: AstNode): void => {
-    const problem = inspect(node, result)
+    const problem = inspect(node)
     if (problem) result.problems.push(problem)
     if (node.type === 'Identifier') {
       const name = node.name as string
@@ -61,24 +59,28 @@ export function analyse(ast: AstNode): Analysis {
 
 // helpers
 
-function inspect(node: AstNode, result: Analysis): ExpressionError | undefined {
+function inspect(node: AstNode): ExpressionError | undefined {
   const at = node.start
   switch (node.type) {
     case 'Literal':
-      return isPlainLiteral(node.value) ? undefined : unsupported(`字面量 ${String(node.raw)}`, `literal ${String(node.raw)}`, at)
+      return isPlainLiteral(node.value)
+        ? undefined
+        : unsupported(`字面量 ${String(node.raw)}`, `literal ${String(node.raw)}`, at)
     case 'Identifier':
       return forbiddenName(node.name as string, at)
     case 'MemberExpression':
       return memberProblem(node)
     case 'CallExpression':
-      return callProblem(node, result)
+      return callProblem(node)
     case 'UnaryExpression': {
       const op = node.operator as string
       return UNARY_OPERATORS.has(op) ? undefined : unsupportedOperator(op, at)
     }
     case 'BinaryExpression': {
       const op = node.operator as string
-      return BINARY_OPERATORS.has(op) || SHORT_CIRCUIT_OPERATORS.has(op) ? undefined : unsupportedOperator(op, at)
+      return BINARY_OPERATORS.has(op) || SHORT_CIRCUIT_OPERATORS.has(op)
+        ? undefined
+        : unsupportedOperator(op, at)
     }
     case 'ConditionalExpression':
       return undefined
@@ -104,13 +106,16 @@ function isPlainLiteral(value: unknown): boolean {
 function memberProblem(node: AstNode): ExpressionError | undefined {
   const property = node.property as AstNode
   if (!node.computed) return forbiddenName(property.name as string, property.start)
-  if (property.type === 'Literal' && (typeof property.value === 'string' || typeof property.value === 'number')) {
+  if (
+    property.type === 'Literal' &&
+    (typeof property.value === 'string' || typeof property.value === 'number')
+  ) {
     return forbiddenName(String(property.value), property.start)
   }
   return undefined
 }
 
-function callProblem(node: AstNode, result: Analysis): ExpressionError | undefined {
+function callProblem(node: AstNode): ExpressionError | undefined {
   const callee = node.callee as AstNode
   const at = callee.start
   if (callee.type !== 'Identifier') {
@@ -124,10 +129,14 @@ function callProblem(node: AstNode, result: Analysis): ExpressionError | undefin
   const name = callee.name as string
   const fn = lookupFunction(name)
   if (!fn) {
-    return expressionError('expression.unknown-function', `未知函数“${name}”`, `Unknown function "${name}"`, at)
+    return expressionError(
+      'expression.unknown-function',
+      `未知函数“${name}”`,
+      `Unknown function "${name}"`,
+      at,
+    )
   }
   const argCount = (node.arguments as AstNode[]).length
-  result.calls.push({ name, argCount, position: at })
   if (argCount < fn.minArgs || argCount > fn.maxArgs) {
     const range = arityText(fn.minArgs, fn.maxArgs)
     return expressionError(
@@ -148,13 +157,28 @@ function arityText(min: number, max: number): { zh: string; en: string } {
 
 function forbiddenName(name: string, at?: number): ExpressionError | undefined {
   if (!FORBIDDEN_MEMBERS.has(name)) return undefined
-  return expressionError('expression.forbidden-member', `禁止访问“${name}”`, `Access to "${name}" is forbidden`, at)
+  return expressionError(
+    'expression.forbidden-member',
+    `禁止访问“${name}”`,
+    `Access to "${name}" is forbidden`,
+    at,
+  )
 }
 
 function unsupported(zh: string, en: string, at?: number): ExpressionError {
-  return expressionError('expression.unsupported-syntax', `不支持的语法：${zh}`, `Unsupported syntax: ${en}`, at)
+  return expressionError(
+    'expression.unsupported-syntax',
+    `不支持的语法：${zh}`,
+    `Unsupported syntax: ${en}`,
+    at,
+  )
 }
 
 function unsupportedOperator(op: string, at?: number): ExpressionError {
-  return expressionError('expression.unsupported-operator', `不支持的运算符“${op}”`, `Unsupported operator "${op}"`, at)
+  return expressionError(
+    'expression.unsupported-operator',
+    `不支持的运算符“${op}”`,
+    `Unsupported operator "${op}"`,
+    at,
+  )
 }

@@ -4,7 +4,9 @@ const env = { fields: ['amount', 'items'], context: ['$applicant', '$today'] }
 
 describe('checkExpression', () => {
   it('accepts an expression naming only known fields, context and functions', () => {
-    expect(checkExpression('amount > 100 && $applicant.orgId != "" && sum(items, "x") < 5', env, '/c')).toEqual([])
+    expect(
+      checkExpression('amount > 100 && $applicant.orgId != "" && sum(items, "x") < 5', env, '/c'),
+    ).toEqual([])
   })
 
   it('reports unknown fields and context at the given path, with position', () => {

@@ -39,7 +39,9 @@ export function checkExpression(source: string, env: ExpressionEnvironment, path
     const key = `${p.code}|${p.message}`
     return seen.has(key) ? false : (seen.add(key), true)
   })
-  return problems.map((p) => issue(path, p.code, `${p.message}；表达式：${excerpt}`, `${p.messageEn}; expression: ${excerpt}`))
+  return problems.map((p) =>
+    issue(path, p.code, `${p.message}；表达式：${excerpt}`, `${p.messageEn}; expression: ${excerpt}`),
+  )
 }
 
 // helpers
@@ -63,7 +65,12 @@ function unknownNames(names: readonly NameUse[], env: ExpressionEnvironment): Ex
       }
     } else if (!fields.has(name)) {
       out.push(
-        expressionError('expression.unknown-name', `表单中没有字段“${name}”`, `The form has no field "${name}"`, position),
+        expressionError(
+          'expression.unknown-name',
+          `表单中没有字段“${name}”`,
+          `The form has no field "${name}"`,
+          position,
+        ),
       )
     }
   }

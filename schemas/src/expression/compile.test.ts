@@ -91,7 +91,13 @@ describe('member access', () => {
   })
 
   it('forbids __proto__, prototype and constructor, dotted or computed', () => {
-    for (const source of ['o.__proto__', 'o.constructor', 'o.prototype', "o['__proto__']", 'o["constructor"]']) {
+    for (const source of [
+      'o.__proto__',
+      'o.constructor',
+      'o.prototype',
+      "o['__proto__']",
+      'o["constructor"]',
+    ]) {
       expect(codeOf(source, scope)).toBe('expression.forbidden-member')
     }
     expect(codeOf("o[k + 'ructor']", { ...scope, k: 'const' })).toBe('expression.forbidden-member')
@@ -129,7 +135,11 @@ describe('operators', () => {
   })
 
   it('short-circuits && || ?? and the conditional', () => {
-    const boom = { get b(): never { throw new Error('evaluated') } }
+    const boom = {
+      get b(): never {
+        throw new Error('evaluated')
+      },
+    }
     expect(run('false && o.b', { o: boom })).toBe(false)
     expect(run('true || o.b', { o: boom })).toBe(true)
     expect(run('0 ?? o.b', { o: boom })).toBe(0)
@@ -151,9 +161,12 @@ describe('operators', () => {
     expect(run('[1] == "1"')).toBe(false)
   })
 
-  it.each(['a | b', 'a & b', 'a ^ b', '~a', 'a << 1', 'a >> 1', 'a >>> 1', 'a ** 2'])('rejects %s', (source) => {
-    expect(codeOf(source)).toBe('expression.unsupported-operator')
-  })
+  it.each(['a | b', 'a & b', 'a ^ b', '~a', 'a << 1', 'a >> 1', 'a >>> 1', 'a ** 2'])(
+    'rejects %s',
+    (source) => {
+      expect(codeOf(source)).toBe('expression.unsupported-operator')
+    },
+  )
 })
 
 describe('calls', () => {
@@ -210,6 +223,8 @@ describe('compileExpression', () => {
   it('evaluates the example from its documentation', () => {
     const scope = { $values: { items: [{ amount: 12000 }], reason: '急需' } }
     expect(evaluateExpression('sum(items, "amount") > 10000 && !isEmpty(reason)', scope)).toBe(true)
-    expect(evaluateExpression('diffDays($today, deadline) <= 3', { $today: '2026-03-02', deadline: '2026-03-04' })).toBe(true)
+    expect(
+      evaluateExpression('diffDays($today, deadline) <= 3', { $today: '2026-03-02', deadline: '2026-03-04' }),
+    ).toBe(true)
   })
 })

@@ -38,7 +38,11 @@ export function compileExpression(source: string): CompiledExpression {
     names: Object.freeze(analysis.names.map((n) => n.name)),
     evaluate(scope: ExpressionScope): unknown {
       if (typeof scope !== 'object' || scope === null) {
-        throw expressionError('expression.type-error', '求值作用域必须是对象', 'The evaluation scope must be an object')
+        throw expressionError(
+          'expression.type-error',
+          '求值作用域必须是对象',
+          'The evaluation scope must be an object',
+        )
       }
       return guardValue(evaluator(scope))
     },

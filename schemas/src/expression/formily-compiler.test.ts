@@ -34,7 +34,9 @@ describe('formilyCompiler', () => {
     const field = new FakeField({ value: 1 })
     expect(formilyCompiler('$self.setValue', { $self: field })).toBeUndefined()
     expect(formilyCompiler('$effect', { $effect: () => 1 })).toBeUndefined()
-    expect(errorOf(() => formilyCompiler('$self.constructor', { $self: field })).code).toBe('expression.forbidden-member')
+    expect(errorOf(() => formilyCompiler('$self.constructor', { $self: field })).code).toBe(
+      'expression.forbidden-member',
+    )
   })
 
   it('refuses Formily-style executable templates', () => {

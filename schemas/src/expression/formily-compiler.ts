@@ -79,7 +79,10 @@ function viewOf(target: unknown, keys: readonly string[]): unknown {
   if (!view) {
     view = Object.create(null) as object
     for (const key of keys) {
-      Object.defineProperty(view, key, { enumerable: true, get: () => plain((target as Record<string, unknown>)[key]) })
+      Object.defineProperty(view, key, {
+        enumerable: true,
+        get: () => plain((target as Record<string, unknown>)[key]),
+      })
     }
     views.set(target, Object.freeze(view))
   }
@@ -88,6 +91,7 @@ function viewOf(target: unknown, keys: readonly string[]): unknown {
 
 /** Paths and addresses are FormPath objects: hand them over as their text. */
 function plain(value: unknown): unknown {
-  if (typeof value === 'object' && value !== null && 'entire' in value) return String((value as { entire: unknown }).entire)
+  if (typeof value === 'object' && value !== null && 'entire' in value)
+    return String((value as { entire: unknown }).entire)
   return value
 }

@@ -30,5 +30,11 @@ export const EXPRESSION_FUNCTIONS: readonly string[] = Object.freeze(FUNCTIONS.m
 
 /** Every function with its signature and documentation, for designers' help and autocomplete. */
 export function describeExpressionFunctions(): ReadonlyArray<Omit<ExpressionFunction, 'call'>> {
-  return FUNCTIONS.map(({ name, signature, minArgs, maxArgs, summary }) => ({ name, signature, minArgs, maxArgs, summary }))
+  return FUNCTIONS.map(({ name, signature, minArgs, maxArgs, summary }) => ({
+    name,
+    signature,
+    minArgs,
+    maxArgs,
+    summary,
+  }))
 }

@@ -7,7 +7,12 @@
  * `$today`, `$now`). See README.md for the grammar, the functions and the safety rules.
  */
 export { ExpressionError, EXPRESSION_ERROR_CODES, type ExpressionErrorCode } from './errors'
-export { compileExpression, evaluateExpression, type CompiledExpression, type ExpressionScope } from './compile'
+export {
+  compileExpression,
+  evaluateExpression,
+  type CompiledExpression,
+  type ExpressionScope,
+} from './compile'
 export { checkExpression, type ExpressionEnvironment } from './check'
 export { EXPRESSION_FUNCTIONS, describeExpressionFunctions, type ExpressionFunction } from './functions'
 export { templateExpression } from './template'

@@ -47,7 +47,12 @@ export function compileNode(node: AstNode): Evaluator {
     }
     default:
       // Unreachable after analysis; kept so a gap in `analyse` fails closed.
-      throw expressionError('expression.unsupported-syntax', `不支持的语法：${node.type}`, `Unsupported syntax: ${node.type}`, at)
+      throw expressionError(
+        'expression.unsupported-syntax',
+        `不支持的语法：${node.type}`,
+        `Unsupported syntax: ${node.type}`,
+        at,
+      )
   }
 }
 
@@ -70,7 +75,14 @@ function call(node: AstNode): Evaluator {
   const fn = lookupFunction(callee.name as string)!
   const args = (node.arguments as AstNode[]).map(compileNode)
   const at = callee.start
-  return (scope) => guardValue(fn.call(args.map((arg) => arg(scope)), at), at)
+  return (scope) =>
+    guardValue(
+      fn.call(
+        args.map((arg) => arg(scope)),
+        at,
+      ),
+      at,
+    )
 }
 
 function binary(node: AstNode): Evaluator {

@@ -13,29 +13,33 @@ const arithmetic = (op: string, fn: (a: any, b: any) => unknown): BinaryOperator
   return (l, r, position) => fn(primitive(l, op, position), primitive(r, op, position))
 }
 
-export const BINARY_OPERATORS: ReadonlyMap<string, BinaryOperator> = new Map(Object.entries({
-  '+': arithmetic('+', (a, b) => a + b),
-  '-': arithmetic('-', (a, b) => a - b),
-  '*': arithmetic('*', (a, b) => a * b),
-  '/': arithmetic('/', (a, b) => a / b),
-  '%': arithmetic('%', (a, b) => a % b),
-  '<': arithmetic('<', (a, b) => a < b),
-  '>': arithmetic('>', (a, b) => a > b),
-  '<=': arithmetic('<=', (a, b) => a <= b),
-  '>=': arithmetic('>=', (a, b) => a >= b),
-  '==': (l, r) => looseEquals(l, r),
-  '!=': (l, r) => !looseEquals(l, r),
-  '===': (l, r) => l === r,
-  '!==': (l, r) => l !== r,
-} satisfies Record<string, BinaryOperator>))
+export const BINARY_OPERATORS: ReadonlyMap<string, BinaryOperator> = new Map(
+  Object.entries({
+    '+': arithmetic('+', (a, b) => a + b),
+    '-': arithmetic('-', (a, b) => a - b),
+    '*': arithmetic('*', (a, b) => a * b),
+    '/': arithmetic('/', (a, b) => a / b),
+    '%': arithmetic('%', (a, b) => a % b),
+    '<': arithmetic('<', (a, b) => a < b),
+    '>': arithmetic('>', (a, b) => a > b),
+    '<=': arithmetic('<=', (a, b) => a <= b),
+    '>=': arithmetic('>=', (a, b) => a >= b),
+    '==': (l, r) => looseEquals(l, r),
+    '!=': (l, r) => !looseEquals(l, r),
+    '===': (l, r) => l === r,
+    '!==': (l, r) => l !== r,
+  } satisfies Record<string, BinaryOperator>),
+)
 
 export type UnaryOperator = (value: unknown, position?: number) => unknown
 
-export const UNARY_OPERATORS: ReadonlyMap<string, UnaryOperator> = new Map(Object.entries({
-  '!': (v) => !v,
-  '-': (v, position) => -(primitive(v, '-', position) as any),
-  '+': (v, position) => +(primitive(v, '+', position) as any),
-} satisfies Record<string, UnaryOperator>))
+export const UNARY_OPERATORS: ReadonlyMap<string, UnaryOperator> = new Map(
+  Object.entries({
+    '!': (v) => !v,
+    '-': (v, position) => -(primitive(v, '-', position) as any),
+    '+': (v, position) => +(primitive(v, '+', position) as any),
+  } satisfies Record<string, UnaryOperator>),
+)
 
 export const SHORT_CIRCUIT_OPERATORS: ReadonlySet<string> = new Set(['&&', '||', '??'])
 

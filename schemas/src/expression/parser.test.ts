@@ -57,7 +57,9 @@ describe('parseExpression', () => {
   })
 
   it('rejects trees deeper than the limit, however they nest', () => {
-    expect(fail('-('.repeat(MAX_AST_DEPTH + 1) + '1' + ')'.repeat(MAX_AST_DEPTH + 1)).code).toBe('expression.too-deep')
+    expect(fail('-('.repeat(MAX_AST_DEPTH + 1) + '1' + ')'.repeat(MAX_AST_DEPTH + 1)).code).toBe(
+      'expression.too-deep',
+    )
     expect(fail('a' + '.b'.repeat(MAX_AST_DEPTH)).code).toBe('expression.too-deep')
     expect(fail('!'.repeat(MAX_AST_DEPTH + 1) + 'a').code).toBe('expression.too-deep')
     expect(fail('['.repeat(900) + ']'.repeat(900)).code).toBe('expression.too-deep')

@@ -69,13 +69,18 @@ const PAYLOADS = [
   '('.repeat(3000) + 'x' + ')'.repeat(3000),
   '['.repeat(3000) + ']'.repeat(3000),
   'a' + '.b'.repeat(1000),
-  'len(' .repeat(500) + 'x' + ')'.repeat(500),
+  'len('.repeat(500) + 'x' + ')'.repeat(500),
   'x'.repeat(MAX_SOURCE_LENGTH + 10),
   '1 + '.repeat(600) + '1',
 ]
 
 const scope = {
-  $values: { name: '张三', amount: 12, items: [{ amount: 1 }, { amount: 2 }], nested: { deep: { value: 1 } } },
+  $values: {
+    name: '张三',
+    amount: 12,
+    items: [{ amount: 1 }, { amount: 2 }],
+    nested: { deep: { value: 1 } },
+  },
   $applicant: { orgId: 'org-1', name: '李四' },
   $record: { qty: 1 },
   $today: '2026-03-02',
@@ -118,14 +123,19 @@ const prototypeSnapshot = () => ({
 describe('escape and prototype-pollution payloads', () => {
   const before = prototypeSnapshot()
 
-  it.each(PAYLOADS.map((p) => [p.length > 60 ? `${p.slice(0, 57)}…` : p, p]))('%s fails or is harmless', (_, source) => {
-    attempt(source, (s) => compileExpression(s).evaluate(scope))
-    attempt(source, (s) => formilyCompiler(s, { ...scope, $self: { value: 1 }, $effect: () => process }))
-  })
+  it.each(PAYLOADS.map((p) => [p.length > 60 ? `${p.slice(0, 57)}…` : p, p]))(
+    '%s fails or is harmless',
+    (_, source) => {
+      attempt(source, (s) => compileExpression(s).evaluate(scope))
+      attempt(source, (s) => formilyCompiler(s, { ...scope, $self: { value: 1 }, $effect: () => process }))
+    },
+  )
 
   it('refuses outright every payload naming a constructor or prototype, or calling a non-function', () => {
     const refused = PAYLOADS.filter(
-      (p) => p !== "['constructor']" && /constructor|__proto__|prototype|=>|\w\(\)|Function\(|eval\(|\.\w+\(/.test(p),
+      (p) =>
+        p !== "['constructor']" &&
+        /constructor|__proto__|prototype|=>|\w\(\)|Function\(|eval\(|\.\w+\(/.test(p),
     )
     expect(refused.length).toBeGreaterThan(30)
     const accepted = refused.filter((source) => {
@@ -157,10 +167,61 @@ describe('escape and prototype-pollution payloads', () => {
 })
 
 const TOKENS = [
-  'a', 'b', '$values', '$self', 'items', 'constructor', '__proto__', 'prototype', 'toString', 'len', 'sum',
-  'date', 'x', '.', '?.', '[', ']', '(', ')', ',', "'", '"', '`', '{', '}', ':', '?', '!', '-', '+', '*', '/',
-  '%', '==', '===', '!=', '&&', '||', '??', '<', '>=', '0', '1.5', '1e3', "'k'", '"__proto__"', ' ', 'this',
-  'new', '=>', '=', ';', '\\', '\n', '中文',
+  'a',
+  'b',
+  '$values',
+  '$self',
+  'items',
+  'constructor',
+  '__proto__',
+  'prototype',
+  'toString',
+  'len',
+  'sum',
+  'date',
+  'x',
+  '.',
+  '?.',
+  '[',
+  ']',
+  '(',
+  ')',
+  ',',
+  "'",
+  '"',
+  '`',
+  '{',
+  '}',
+  ':',
+  '?',
+  '!',
+  '-',
+  '+',
+  '*',
+  '/',
+  '%',
+  '==',
+  '===',
+  '!=',
+  '&&',
+  '||',
+  '??',
+  '<',
+  '>=',
+  '0',
+  '1.5',
+  '1e3',
+  "'k'",
+  '"__proto__"',
+  ' ',
+  'this',
+  'new',
+  '=>',
+  '=',
+  ';',
+  '\\',
+  '\n',
+  '中文',
 ]
 
 describe('fuzzing', () => {
@@ -180,10 +241,16 @@ describe('fuzzing', () => {
   it('checkExpression turns any text into issues, never an exception', () => {
     const env = { fields: ['a', 'b', 'items'], context: ['$values', '$self'] }
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((t) => t.join(''))), (source) => {
-        const issues = checkExpression(source, env, '/x')
-        for (const i of issues) expect(i.path).toBe('/x')
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((t) => t.join('')),
+        ),
+        (source) => {
+          const issues = checkExpression(source, env, '/x')
+          for (const i of issues) expect(i.path).toBe('/x')
+        },
+      ),
       { numRuns: 2000 },
     )
   })
@@ -191,7 +258,14 @@ describe('fuzzing', () => {
   it('random long inputs finish quickly', () => {
     const started = performance.now()
     fc.assert(
-      fc.property(fc.string({ minLength: 1500, maxLength: 2100, unit: fc.constantFrom('(', '[', '!', '-', 'a', '.', '+', ' ') }), noEscape),
+      fc.property(
+        fc.string({
+          minLength: 1500,
+          maxLength: 2100,
+          unit: fc.constantFrom('(', '[', '!', '-', 'a', '.', '+', ' '),
+        }),
+        noEscape,
+      ),
       { numRuns: 200 },
     )
     // Generous bound for 2 shared cores: a hang or an exponential path would blow far past it.

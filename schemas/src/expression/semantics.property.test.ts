@@ -30,7 +30,11 @@ const { tree } = fc.letrec<{ tree: Gen }>((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     literal,
     name,
-    fc.record({ kind: fc.constant('unary'), op: fc.constantFrom('!', '-', '+'), arg: tie('tree') }) as fc.Arbitrary<Gen>,
+    fc.record({
+      kind: fc.constant('unary'),
+      op: fc.constantFrom('!', '-', '+'),
+      arg: tie('tree'),
+    }) as fc.Arbitrary<Gen>,
     fc.record({
       kind: fc.constant('binary'),
       op: fc.constantFrom(...BINARY),
@@ -100,22 +104,38 @@ function reference(node: Gen, env: Record<string, unknown>): any {
       const l = () => reference(node.left, env)
       const r = () => reference(node.right, env)
       switch (node.op) {
-        case '&&': return l() && r()
-        case '||': return l() || r()
-        case '??': return l() ?? r()
-        case '+': return l() + r()
-        case '-': return l() - r()
-        case '*': return l() * r()
-        case '/': return l() / r()
-        case '%': return l() % r()
-        case '==': return l() == r()
-        case '!=': return l() != r()
-        case '===': return l() === r()
-        case '!==': return l() !== r()
-        case '<': return l() < r()
-        case '>': return l() > r()
-        case '<=': return l() <= r()
-        case '>=': return l() >= r()
+        case '&&':
+          return l() && r()
+        case '||':
+          return l() || r()
+        case '??':
+          return l() ?? r()
+        case '+':
+          return l() + r()
+        case '-':
+          return l() - r()
+        case '*':
+          return l() * r()
+        case '/':
+          return l() / r()
+        case '%':
+          return l() % r()
+        case '==':
+          return l() == r()
+        case '!=':
+          return l() != r()
+        case '===':
+          return l() === r()
+        case '!==':
+          return l() !== r()
+        case '<':
+          return l() < r()
+        case '>':
+          return l() > r()
+        case '<=':
+          return l() <= r()
+        case '>=':
+          return l() >= r()
       }
       throw new Error(node.op)
     }

@@ -2,7 +2,8 @@ import { compileExpression, type ExpressionScope } from './compile'
 import { ExpressionError } from './errors'
 
 /** Evaluate, for tests. */
-export const run = (source: string, scope: ExpressionScope = {}): unknown => compileExpression(source).evaluate(scope)
+export const run = (source: string, scope: ExpressionScope = {}): unknown =>
+  compileExpression(source).evaluate(scope)
 
 /** The ExpressionError `fn` throws; fails the test if it throws nothing or something else. */
 export function errorOf(fn: () => unknown): ExpressionError {
@@ -15,4 +16,5 @@ export function errorOf(fn: () => unknown): ExpressionError {
   throw new Error('expected an ExpressionError, nothing was thrown')
 }
 
-export const codeOf = (source: string, scope: ExpressionScope = {}): string => errorOf(() => run(source, scope)).code
+export const codeOf = (source: string, scope: ExpressionScope = {}): string =>
+  errorOf(() => run(source, scope)).code

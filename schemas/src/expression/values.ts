@@ -21,7 +21,12 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function readMember(object: unknown, key: unknown, position?: number): unknown {
   if (object === null || object === undefined) return undefined
   if (typeof object === 'function') {
-    throw expressionError('expression.forbidden-member', '不能读取函数的属性', 'Cannot read a property of a function', position)
+    throw expressionError(
+      'expression.forbidden-member',
+      '不能读取函数的属性',
+      'Cannot read a property of a function',
+      position,
+    )
   }
   if (typeof key !== 'string' && typeof key !== 'number') {
     throw expressionError(
@@ -64,7 +69,12 @@ export function assertAllowedMember(name: string, position?: number): void {
 /** Functions (and other exotic values) never flow through an expression. */
 export function guardValue(value: unknown, position?: number): unknown {
   if (typeof value === 'function') {
-    throw expressionError('expression.function-value', '表达式不能使用函数值', 'An expression cannot use a function value', position)
+    throw expressionError(
+      'expression.function-value',
+      '表达式不能使用函数值',
+      'An expression cannot use a function value',
+      position,
+    )
   }
   if (typeof value === 'symbol' || typeof value === 'bigint') {
     throw expressionError('expression.type-error', '不支持的值类型', 'Unsupported value type', position)

@@ -9,7 +9,10 @@ export const OrgRef = DiscriminatedUnion('from', [
   /** The matter's accepting organisation (受理单位). */
   Type.Object({ from: Type.Literal('accepting') }, { additionalProperties: false }),
   /** An organisation picked in a form field (OrgPicker). */
-  Type.Object({ from: Type.Literal('field'), field: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
+  Type.Object(
+    { from: Type.Literal('field'), field: Type.String({ minLength: 1 }) },
+    { additionalProperties: false },
+  ),
 ])
 export type OrgRef = Static<typeof OrgRef>
 

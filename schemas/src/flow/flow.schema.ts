@@ -89,7 +89,9 @@ export const ServiceNode = node('service', {
 })
 
 export const EndNode = node('end', {
-  outcome: Type.Optional(Type.Union([Type.Literal('completed'), Type.Literal('approved'), Type.Literal('rejected')])),
+  outcome: Type.Optional(
+    Type.Union([Type.Literal('completed'), Type.Literal('approved'), Type.Literal('rejected')]),
+  ),
 })
 
 export const FlowNode = DiscriminatedUnion('type', [

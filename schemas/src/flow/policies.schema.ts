@@ -85,7 +85,11 @@ export const NodePolicies = Type.Object(
     rejection: Type.Optional(
       Type.Object(
         {
-          action: Type.Union([Type.Literal('end'), Type.Literal('return-to-node'), Type.Literal('return-to-applicant')]),
+          action: Type.Union([
+            Type.Literal('end'),
+            Type.Literal('return-to-node'),
+            Type.Literal('return-to-applicant'),
+          ]),
           nodeId: Type.Optional(Id),
         },
         { additionalProperties: false },
@@ -95,7 +99,11 @@ export const NodePolicies = Type.Object(
     timeout: Type.Optional(
       Type.Object(
         {
-          action: Type.Union([Type.Literal('remind'), Type.Literal('auto-approve'), Type.Literal('auto-reject')]),
+          action: Type.Union([
+            Type.Literal('remind'),
+            Type.Literal('auto-approve'),
+            Type.Literal('auto-reject'),
+          ]),
           /** For `remind`: how many reminders at most, and how often. */
           maxReminders: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
           remindEvery: Type.Optional(Duration),

@@ -46,7 +46,8 @@ const Option = Type.Union([
 ])
 
 /** A value that may also be an expression string `"{{ … }}"`. */
-const Exprable = <T extends TSchema>(t: T) => Type.Union([t, Type.String({ pattern: '^\\s*\\{\\{[\\s\\S]*\\}\\}\\s*$' })])
+const Exprable = <T extends TSchema>(t: T) =>
+  Type.Union([t, Type.String({ pattern: '^\\s*\\{\\{[\\s\\S]*\\}\\}\\s*$' })])
 
 export const ReactionState = Type.Object(
   {

@@ -1,7 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { Id, NonEmptyString } from '../common/primitives'
 
-export const MatterStatus = Type.Union([Type.Literal('draft'), Type.Literal('published'), Type.Literal('retired')])
+export const MatterStatus = Type.Union([
+  Type.Literal('draft'),
+  Type.Literal('published'),
+  Type.Literal('retired'),
+])
 export type MatterStatus = Static<typeof MatterStatus>
 
 export const Channel = Type.Union([Type.Literal('web'), Type.Literal('mobile')])

@@ -14,7 +14,8 @@ export interface ComponentDefinition {
   rules?: readonly string[]
   title: { 'zh-CN': string; en: string }
   /** Palette group in the designer. */
-  group?: 'basic' | 'choice' | 'datetime' | 'upload' | 'directory' | 'government' | 'layout' | 'array' | 'custom'
+  group?:
+    'basic' | 'choice' | 'datetime' | 'upload' | 'directory' | 'government' | 'layout' | 'array' | 'custom'
 }
 
 const registry = new Map<string, ComponentDefinition>()
@@ -73,7 +74,12 @@ export const BUILTIN_COMPONENTS: readonly ComponentDefinition[] = [
   { name: 'FormTab', kind: 'layout', title: t('选项卡', 'Tabs'), group: 'layout' },
   { name: 'FormTab.TabPane', kind: 'layout', title: t('选项卡页', 'Tab pane'), group: 'layout' },
   { name: 'FormCollapse', kind: 'layout', title: t('折叠面板', 'Collapse'), group: 'layout' },
-  { name: 'FormCollapse.CollapsePanel', kind: 'layout', title: t('折叠项', 'Collapse panel'), group: 'layout' },
+  {
+    name: 'FormCollapse.CollapsePanel',
+    kind: 'layout',
+    title: t('折叠项', 'Collapse panel'),
+    group: 'layout',
+  },
   { name: 'FormStep', kind: 'layout', title: t('分步', 'Steps'), group: 'layout' },
   { name: 'FormStep.StepPane', kind: 'layout', title: t('步骤', 'Step'), group: 'layout' },
   { name: 'ArrayTable', kind: 'array', title: t('表格', 'Table'), valueTypes: ['array'], group: 'array' },

@@ -57,14 +57,35 @@ const stringRule =
     return typeof value === 'string' && test(value) ? null : { 'zh-CN': zh, en }
   }
 
-registerValidationRule('idcard', stringRule(isValidIdCard, '请输入有效的18位身份证号码', 'Enter a valid 18-digit ID card number'))
-registerValidationRule('phone', stringRule((s) => /^1[3-9]\d{9}$/.test(s), '请输入有效的11位手机号码', 'Enter a valid 11-digit mobile number'))
+registerValidationRule(
+  'idcard',
+  stringRule(isValidIdCard, '请输入有效的18位身份证号码', 'Enter a valid 18-digit ID card number'),
+)
+registerValidationRule(
+  'phone',
+  stringRule(
+    (s) => /^1[3-9]\d{9}$/.test(s),
+    '请输入有效的11位手机号码',
+    'Enter a valid 11-digit mobile number',
+  ),
+)
 registerValidationRule(
   'tel',
-  stringRule((s) => /^(0\d{2,3}-?)?\d{7,8}(-\d{1,6})?$|^1[3-9]\d{9}$/.test(s), '请输入有效的电话号码', 'Enter a valid phone number'),
+  stringRule(
+    (s) => /^(0\d{2,3}-?)?\d{7,8}(-\d{1,6})?$|^1[3-9]\d{9}$/.test(s),
+    '请输入有效的电话号码',
+    'Enter a valid phone number',
+  ),
 )
-registerValidationRule('uscc', stringRule(isValidUscc, '请输入有效的统一社会信用代码', 'Enter a valid unified social credit code'))
+registerValidationRule(
+  'uscc',
+  stringRule(isValidUscc, '请输入有效的统一社会信用代码', 'Enter a valid unified social credit code'),
+)
 registerValidationRule(
   'email',
-  stringRule((s) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), '请输入有效的电子邮箱', 'Enter a valid email address'),
+  stringRule(
+    (s) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
+    '请输入有效的电子邮箱',
+    'Enter a valid email address',
+  ),
 )

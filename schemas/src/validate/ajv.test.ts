@@ -58,7 +58,12 @@ describe('contract validators', () => {
   })
 
   it('accepts nested form fields and rejects non-identifier field names', () => {
-    const good = { schema: { type: 'object', properties: { g: { type: 'void', properties: { name: { type: 'string' } } } } } }
+    const good = {
+      schema: {
+        type: 'object',
+        properties: { g: { type: 'void', properties: { name: { type: 'string' } } } },
+      },
+    }
     expect(validateAgainst(FormDocument, good).ok).toBe(true)
     const bad = { schema: { type: 'object', properties: { 'bad name': { type: 'string' } } } }
     expect(validateAgainst(FormDocument, bad).ok).toBe(false)

@@ -9,7 +9,13 @@ import { issue, type Issue } from '../common/issue'
  * The only Ajv instance in Tongban. Compiled validators are cached per schema object, so validating
  * many documents of one type compiles once.
  */
-const ajv = new Ajv2020({ allErrors: true, strict: false, discriminator: true, allowUnionTypes: true, verbose: true })
+const ajv = new Ajv2020({
+  allErrors: true,
+  strict: false,
+  discriminator: true,
+  allowUnionTypes: true,
+  verbose: true,
+})
 addFormats(ajv)
 
 const cache = new WeakMap<TSchema, ValidateFunction>()
@@ -32,7 +38,11 @@ export type Validation<T> = { ok: true; value: T; issues: [] } | { ok: false; is
 export const MAX_DOCUMENT_DEPTH = 128
 
 /** Validate `value` against a contract schema; on failure, every problem with its JSON pointer. */
-export function validateAgainst<S extends TSchema>(schema: S, value: unknown, basePath = ''): Validation<Static<S>> {
+export function validateAgainst<S extends TSchema>(
+  schema: S,
+  value: unknown,
+  basePath = '',
+): Validation<Static<S>> {
   if (exceedsDepth(value, MAX_DOCUMENT_DEPTH)) {
     return {
       ok: false,
@@ -81,10 +91,13 @@ function extraSegment(e: ErrorObject): string {
 
 function describe(message: string, e: ErrorObject): string {
   const p = e.params as Record<string, unknown>
-  if (e.keyword === 'enum' && Array.isArray(p.allowedValues)) return `${message}: ${p.allowedValues.join(', ')}`
+  if (e.keyword === 'enum' && Array.isArray(p.allowedValues))
+    return `${message}: ${p.allowedValues.join(', ')}`
   if (e.keyword === 'const' && 'allowedValue' in p) return `${message}: ${JSON.stringify(p.allowedValue)}`
   if (e.keyword === 'discriminator') {
-    const variants = (e.parentSchema as { oneOf?: Array<{ properties?: Record<string, { const?: unknown }> }> })?.oneOf
+    const variants = (
+      e.parentSchema as { oneOf?: Array<{ properties?: Record<string, { const?: unknown }> }> }
+    )?.oneOf
     const tag = String(p.tag)
     const allowed = variants?.map((v) => v.properties?.[tag]?.const).filter((v) => v !== undefined)
     if (allowed?.length) return `${message}: ${allowed.join(', ')} (${JSON.stringify(p.tagValue)})`

@@ -27,7 +27,8 @@ const VALIDATORS: Record<string, (document: unknown, options: any) => Issue[]> =
 }
 
 const read = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'))
-const isDocument = (f: string) => f.endsWith('.json') && !f.endsWith('.expected.json') && !f.endsWith('.options.json')
+const isDocument = (f: string) =>
+  f.endsWith('.json') && !f.endsWith('.expected.json') && !f.endsWith('.options.json')
 
 function fixtures(type: string, kind: 'valid' | 'invalid') {
   const dir = join(ROOT, type, kind)
@@ -60,7 +61,9 @@ describe.each(Object.keys(VALIDATORS))('%s fixtures', (type) => {
     const reported = issues.map((i) => ({ path: i.path, code: i.code }))
     for (const e of expected) expect(reported).toContainEqual(e)
     const allowed = new Set(expected.map((e) => e.code))
-    expect(issues.filter((i) => i.severity === 'error' && !allowed.has(i.code)).map((i) => `${i.path} ${i.code}`)).toEqual([])
+    expect(
+      issues.filter((i) => i.severity === 'error' && !allowed.has(i.code)).map((i) => `${i.path} ${i.code}`),
+    ).toEqual([])
     for (const i of issues) {
       expect(i.message).toMatch(/[\u4e00-\u9fa5]/)
       expect(i.messageEn.length).toBeGreaterThan(0)

@@ -40,7 +40,12 @@ export function validateBundle(document: unknown, options: BundleValidationOptio
   // Schema errors everywhere, plus the semantic checks of the parts that are themselves valid.
   const parts = (typeof document === 'object' && document !== null ? document : {}) as Record<string, unknown>
   const semantic = (prefix: string, part: unknown, validate: (p: unknown) => Issue[]) =>
-    part === undefined ? [] : prefixIssues(prefix, validate(part).filter((i) => !i.code.startsWith('schema.')))
+    part === undefined
+      ? []
+      : prefixIssues(
+          prefix,
+          validate(part).filter((i) => !i.code.startsWith('schema.')),
+        )
   return [
     ...whole.issues,
     ...semantic('/matter', parts.matter, validateMatter),

@@ -5,7 +5,12 @@ const flow = {
   nodes: [
     { id: 'start', type: 'start', name: '申请' },
     { id: 'x', type: 'exclusive', name: '金额判断' },
-    { id: 'a1', type: 'approval', name: '审核', assignees: [{ kind: 'role', role: 'finance', org: { from: 'applicant' } }] },
+    {
+      id: 'a1',
+      type: 'approval',
+      name: '审核',
+      assignees: [{ kind: 'role', role: 'finance', org: { from: 'applicant' } }],
+    },
     { id: 'end', type: 'end', name: '结束' },
   ],
   edges: [
@@ -21,7 +26,9 @@ describe('validateFlow', () => {
     expect(validateFlow(flow)).toEqual([])
     const form = { schema: { type: 'object', properties: { total: { type: 'number' } } } }
     const issues = validateFlow(flow, { form })
-    expect(issues.map((i) => [i.path, i.code, i.target])).toEqual([['/edges/1/condition', 'flow.invalid-expression', { edgeId: 'e2' }]])
+    expect(issues.map((i) => [i.path, i.code, i.target])).toEqual([
+      ['/edges/1/condition', 'flow.invalid-expression', { edgeId: 'e2' }],
+    ])
   })
 
   it('ignores a form that is itself invalid, rather than reporting every name', () => {
@@ -30,7 +37,9 @@ describe('validateFlow', () => {
 
   it('checks roles only when the known roles are given', () => {
     expect(validateFlow(flow, { knownRoles: ['finance'] })).toEqual([])
-    expect(validateFlow(flow, { knownRoles: new Set(['archivist']) }).map((i) => i.code)).toEqual(['flow.unknown-role'])
+    expect(validateFlow(flow, { knownRoles: new Set(['archivist']) }).map((i) => i.code)).toEqual([
+      'flow.unknown-role',
+    ])
   })
 
   it('still checks syntax without a form', () => {
@@ -43,6 +52,9 @@ describe('validateFlow', () => {
     const cyclic = structuredClone(flow)
     cyclic.edges[3]!.target = 'x'
     const issues = validateFlow(cyclic)
-    expect(issues.find((i) => i.code === 'flow.cycle')).toMatchObject({ severity: 'warning', target: { nodeId: 'x' } })
+    expect(issues.find((i) => i.code === 'flow.cycle')).toMatchObject({
+      severity: 'warning',
+      target: { nodeId: 'x' },
+    })
   })
 })

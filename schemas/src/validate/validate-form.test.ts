@@ -8,7 +8,13 @@ describe('validateForm', () => {
   it('accepts a component once a developer registers it', () => {
     const form = formWith({ type: 'string', 'x-component': 'SealPicker' })
     expect(validateForm(form).map((i) => i.code)).toEqual(['form.unknown-component'])
-    registerComponent({ name: 'SealPicker', kind: 'field', valueTypes: ['string'], title: { 'zh-CN': '印章选择', en: 'Seal picker' }, group: 'custom' })
+    registerComponent({
+      name: 'SealPicker',
+      kind: 'field',
+      valueTypes: ['string'],
+      title: { 'zh-CN': '印章选择', en: 'Seal picker' },
+      group: 'custom',
+    })
     expect(validateForm(form)).toEqual([])
   })
 
@@ -20,7 +26,9 @@ describe('validateForm', () => {
   })
 
   it('accepts the Formily built-in formats', () => {
-    expect(validateForm(formWith({ type: 'string', 'x-validator': ['url', 'email', 'ipv6', 'money', 'qq'] }))).toEqual([])
+    expect(
+      validateForm(formWith({ type: 'string', 'x-validator': ['url', 'email', 'ipv6', 'money', 'qq'] })),
+    ).toEqual([])
   })
 
   it('lets the host add context names for expressions', () => {
@@ -30,8 +38,10 @@ describe('validateForm', () => {
   })
 
   it('reports schema errors only, when the document does not fit the schema', () => {
-    expect(validateForm({ schema: { type: 'object', properties: { a: { 'x-component': 'Nope', foo: 1 } } } }).map((i) => i.code)).toEqual([
-      'schema.additionalProperties',
-    ])
+    expect(
+      validateForm({ schema: { type: 'object', properties: { a: { 'x-component': 'Nope', foo: 1 } } } }).map(
+        (i) => i.code,
+      ),
+    ).toEqual(['schema.additionalProperties'])
   })
 })

@@ -12,9 +12,15 @@ const subflowSelf: BundleCheck = {
     return bundle.flow.nodes.flatMap((node, i) =>
       node.type === 'subflow' && node.matterCode === bundle.matter.code
         ? [
-            issue(`/flow/nodes/${i}/matterCode`, 'bundle.subflow-self', `子流程节点“${node.name}”启动的是本事项，会无限递归`, `Sub-flow node "${node.name}" starts its own matter, recursing without end`, {
-              target: { nodeId: node.id },
-            }),
+            issue(
+              `/flow/nodes/${i}/matterCode`,
+              'bundle.subflow-self',
+              `子流程节点“${node.name}”启动的是本事项，会无限递归`,
+              `Sub-flow node "${node.name}" starts its own matter, recursing without end`,
+              {
+                target: { nodeId: node.id },
+              },
+            ),
           ]
         : [],
     )
@@ -33,11 +39,20 @@ const layoutMatchesFlow: BundleCheck = {
       ids
         .filter((id) => !known.has(id))
         .map((id) =>
-          issue(`/layout/${kind}/${pointerSegment(id)}`, 'bundle.layout-unknown-element', `布局中的“${id}”不在流程中`, `Layout entry "${id}" is not in the flow`, {
-            severity: 'warning',
-          }),
+          issue(
+            `/layout/${kind}/${pointerSegment(id)}`,
+            'bundle.layout-unknown-element',
+            `布局中的“${id}”不在流程中`,
+            `Layout entry "${id}" is not in the flow`,
+            {
+              severity: 'warning',
+            },
+          ),
         )
-    return [...stale('nodes', Object.keys(bundle.layout.nodes), nodes), ...stale('edges', Object.keys(bundle.layout.edges ?? {}), edges)]
+    return [
+      ...stale('nodes', Object.keys(bundle.layout.nodes), nodes),
+      ...stale('edges', Object.keys(bundle.layout.edges ?? {}), edges),
+    ]
   },
 }
 

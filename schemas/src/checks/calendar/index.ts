@@ -26,10 +26,24 @@ const validDate: CalendarCheck = {
   run({ calendar }) {
     return listedDates(calendar).flatMap((d) => {
       if (!parseCivilDate(d.date)) {
-        return [issue(d.pointer, 'calendar.invalid-date', `日期“${d.date}”不存在`, `The date "${d.date}" does not exist`)]
+        return [
+          issue(
+            d.pointer,
+            'calendar.invalid-date',
+            `日期“${d.date}”不存在`,
+            `The date "${d.date}" does not exist`,
+          ),
+        ]
       }
       if (!d.date.startsWith(`${d.year}-`)) {
-        return [issue(d.pointer, 'calendar.invalid-date', `日期“${d.date}”不属于 ${d.year} 年`, `The date "${d.date}" is not in ${d.year}`)]
+        return [
+          issue(
+            d.pointer,
+            'calendar.invalid-date',
+            `日期“${d.date}”不属于 ${d.year} 年`,
+            `The date "${d.date}" is not in ${d.year}`,
+          ),
+        ]
       }
       return []
     })
@@ -38,7 +52,10 @@ const validDate: CalendarCheck = {
 
 const noConflicts: CalendarCheck = {
   code: 'calendar.conflicting-date',
-  title: { 'zh-CN': '同一日期只列一次，且不同时是假日和调休工作日', en: 'A date is listed once, never as both holiday and working day' },
+  title: {
+    'zh-CN': '同一日期只列一次，且不同时是假日和调休工作日',
+    en: 'A date is listed once, never as both holiday and working day',
+  },
   run({ calendar }) {
     const seen = new Map<string, ListedDate>()
     return listedDates(calendar).flatMap((d) => {
@@ -53,7 +70,9 @@ const noConflicts: CalendarCheck = {
           d.pointer,
           'calendar.conflicting-date',
           both ? `日期“${d.date}”同时被列为假日和调休工作日` : `日期“${d.date}”重复列出`,
-          both ? `The date "${d.date}" is listed as both a holiday and a working day` : `The date "${d.date}" is listed twice`,
+          both
+            ? `The date "${d.date}" is listed as both a holiday and a working day`
+            : `The date "${d.date}" is listed twice`,
         ),
       ]
     })
@@ -70,9 +89,15 @@ const workdayOnWeekend: CalendarCheck = {
       const civil = parseCivilDate(d.date)
       if (d.list !== 'workdays' || !civil || weekend.has(dayOfWeek(civil))) return []
       return [
-        issue(d.pointer, 'calendar.workday-not-weekend', `调休工作日“${d.date}”本来就是工作日`, `The make-up working day "${d.date}" is already a working day`, {
-          severity: 'warning',
-        }),
+        issue(
+          d.pointer,
+          'calendar.workday-not-weekend',
+          `调休工作日“${d.date}”本来就是工作日`,
+          `The make-up working day "${d.date}" is already a working day`,
+          {
+            severity: 'warning',
+          },
+        ),
       ]
     })
   },
@@ -84,11 +109,23 @@ const workHoursOrdered: CalendarCheck = {
   run({ calendar }) {
     const hours = calendar.workHours
     if (!hours || hours.start < hours.end) return []
-    return [issue('/workHours/end', 'calendar.work-hours', '下班时间应晚于上班时间', 'Working hours must end after they start')]
+    return [
+      issue(
+        '/workHours/end',
+        'calendar.work-hours',
+        '下班时间应晚于上班时间',
+        'Working hours must end after they start',
+      ),
+    ]
   },
 }
 
-export const CALENDAR_CHECKS: readonly CalendarCheck[] = [validDate, noConflicts, workdayOnWeekend, workHoursOrdered]
+export const CALENDAR_CHECKS: readonly CalendarCheck[] = [
+  validDate,
+  noConflicts,
+  workdayOnWeekend,
+  workHoursOrdered,
+]
 
 export function runCalendarChecks(calendar: WorkingCalendar): Issue[] {
   return runChecks(CALENDAR_CHECKS, { calendar })

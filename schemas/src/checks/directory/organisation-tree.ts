@@ -26,19 +26,45 @@ export const organisationTree: DirectoryCheck = {
       const parent = o.parentId === null ? undefined : byId.get(o.parentId)
       if (parent && !ALLOWED_PARENT[o.kind].includes(parent.kind)) {
         out.push(
-          issue(`${at}/parentId`, CODE, `${kindZh(o.kind)}“${o.name}”不能隶属于${kindZh(parent.kind)}“${parent.name}”`, `The ${o.kind} "${o.name}" cannot sit under the ${parent.kind} "${parent.name}"`),
+          issue(
+            `${at}/parentId`,
+            CODE,
+            `${kindZh(o.kind)}“${o.name}”不能隶属于${kindZh(parent.kind)}“${parent.name}”`,
+            `The ${o.kind} "${o.name}" cannot sit under the ${parent.kind} "${parent.name}"`,
+          ),
         )
       }
       if (o.regionLevel !== undefined && o.kind !== 'region') {
-        out.push(issue(`${at}/regionLevel`, CODE, `只有区划才有区划级别（“${o.name}”不是区划）`, `Only regions have a region level ("${o.name}" is not a region)`))
+        out.push(
+          issue(
+            `${at}/regionLevel`,
+            CODE,
+            `只有区划才有区划级别（“${o.name}”不是区划）`,
+            `Only regions have a region level ("${o.name}" is not a region)`,
+          ),
+        )
       }
       if (inCycle(o.id, byId)) {
-        out.push(issue(`${at}/parentId`, CODE, `单位“${o.name}”的上级关系形成了回路`, `The parents of "${o.name}" form a cycle`))
+        out.push(
+          issue(
+            `${at}/parentId`,
+            CODE,
+            `单位“${o.name}”的上级关系形成了回路`,
+            `The parents of "${o.name}" form a cycle`,
+          ),
+        )
       }
     })
     directory.people.forEach((p, i) => {
       if (p.memberships.filter((m) => m.primary === true).length > 1) {
-        out.push(issue(`/people/${i}/memberships`, CODE, `人员“${p.name}”有多个主要任职单位`, `"${p.name}" has more than one primary membership`))
+        out.push(
+          issue(
+            `/people/${i}/memberships`,
+            CODE,
+            `人员“${p.name}”有多个主要任职单位`,
+            `"${p.name}" has more than one primary membership`,
+          ),
+        )
       }
     })
     return out

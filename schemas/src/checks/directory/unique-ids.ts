@@ -9,11 +9,41 @@ export const uniqueIds: DirectoryCheck = {
   title: { 'zh-CN': '编号唯一', en: 'Unique ids' },
   run({ directory }) {
     return [
-      ...duplicates(directory.organisations.map((o) => o.id), '/organisations', 'id', '单位编号', 'organisation id'),
-      ...duplicates(directory.people.map((p) => p.id), '/people', 'id', '人员编号', 'person id'),
-      ...duplicates(directory.people.map((p) => p.username), '/people', 'username', '用户名', 'username'),
-      ...duplicates(directory.positions.map((p) => p.code), '/positions', 'code', '职务代码', 'position code'),
-      ...duplicates(directory.orgRoles.map((r) => r.code), '/orgRoles', 'code', '角色代码', 'role code'),
+      ...duplicates(
+        directory.organisations.map((o) => o.id),
+        '/organisations',
+        'id',
+        '单位编号',
+        'organisation id',
+      ),
+      ...duplicates(
+        directory.people.map((p) => p.id),
+        '/people',
+        'id',
+        '人员编号',
+        'person id',
+      ),
+      ...duplicates(
+        directory.people.map((p) => p.username),
+        '/people',
+        'username',
+        '用户名',
+        'username',
+      ),
+      ...duplicates(
+        directory.positions.map((p) => p.code),
+        '/positions',
+        'code',
+        '职务代码',
+        'position code',
+      ),
+      ...duplicates(
+        directory.orgRoles.map((r) => r.code),
+        '/orgRoles',
+        'code',
+        '角色代码',
+        'role code',
+      ),
     ]
   },
 }

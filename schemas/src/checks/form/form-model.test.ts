@@ -5,10 +5,19 @@ const form: FormDocument = {
   schema: {
     type: 'object',
     properties: {
-      card: { type: 'void', properties: { name: { type: 'string' }, address: { type: 'object', properties: { city: { type: 'string' } } } } },
+      card: {
+        type: 'void',
+        properties: {
+          name: { type: 'string' },
+          address: { type: 'object', properties: { city: { type: 'string' } } },
+        },
+      },
       contacts: {
         type: 'array',
-        items: { type: 'object', properties: { col: { type: 'void', properties: { phone: { type: 'string' } } } } },
+        items: {
+          type: 'object',
+          properties: { col: { type: 'void', properties: { phone: { type: 'string' } } } },
+        },
       },
       'a~b': { type: 'void' },
     },

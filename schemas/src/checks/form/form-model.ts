@@ -45,7 +45,14 @@ export function walkForm(form: FormDocument, visit: (v: FormNodeVisit) => void):
       })
     }
   }
-  walk({ node: form.schema, key: undefined, pointer: '/schema', dataPath: [], isField: false, parent: undefined })
+  walk({
+    node: form.schema,
+    key: undefined,
+    pointer: '/schema',
+    dataPath: [],
+    isField: false,
+    parent: undefined,
+  })
 }
 
 /** What other documents (flows, expressions) may name in a form. */
@@ -75,6 +82,13 @@ export function namesField(facts: FormFacts, reference: string): boolean {
   const segments = reference.split('.').map((s) => (/^(\d+|\*|\[\])$/.test(s) ? '*' : s))
   if (facts.fieldPaths.has(segments.join('.'))) return true
   const withoutItems = segments.filter((s) => s !== '*').join('.')
-  for (const path of facts.fieldPaths) if (path.split('.').filter((s) => s !== '*').join('.') === withoutItems) return true
+  for (const path of facts.fieldPaths)
+    if (
+      path
+        .split('.')
+        .filter((s) => s !== '*')
+        .join('.') === withoutItems
+    )
+      return true
   return false
 }

@@ -32,7 +32,14 @@ const uniqueMaterialIds: MatterCheck = {
         seen.add(m.id)
         return []
       }
-      return [issue(`/materials/${i}/id`, 'matter.duplicate-material-id', `材料编号“${m.id}”重复`, `Duplicate material id "${m.id}"`)]
+      return [
+        issue(
+          `/materials/${i}/id`,
+          'matter.duplicate-material-id',
+          `材料编号“${m.id}”重复`,
+          `Duplicate material id "${m.id}"`,
+        ),
+      ]
     })
   },
 }
@@ -42,7 +49,14 @@ const variantOfSelf: MatterCheck = {
   title: { 'zh-CN': '区域变体不指向自身', en: 'A variant does not derive from itself' },
   run({ matter }) {
     if (matter.variantOf !== matter.id) return []
-    return [issue('/variantOf', 'matter.variant-of-self', '事项不能是自身的区域变体', 'A matter cannot be a variant of itself')]
+    return [
+      issue(
+        '/variantOf',
+        'matter.variant-of-self',
+        '事项不能是自身的区域变体',
+        'A matter cannot be a variant of itself',
+      ),
+    ]
   },
 }
 
@@ -54,10 +68,24 @@ const applicantScopeComplete: MatterCheck = {
     const scope = matter.applicantScope
     const needsOrgs = scope.kind === 'organisations' || scope.kind === 'regions'
     if (needsOrgs && (scope.orgIds?.length ?? 0) === 0) {
-      return [issue('/applicantScope/orgIds', 'matter.applicant-scope-incomplete', '申请对象范围需要列出单位或区划', 'The applicant scope needs organisations or regions')]
+      return [
+        issue(
+          '/applicantScope/orgIds',
+          'matter.applicant-scope-incomplete',
+          '申请对象范围需要列出单位或区划',
+          'The applicant scope needs organisations or regions',
+        ),
+      ]
     }
     if (scope.kind === 'org-roles' && (scope.roles?.length ?? 0) === 0) {
-      return [issue('/applicantScope/roles', 'matter.applicant-scope-incomplete', '申请对象范围需要列出角色', 'The applicant scope needs roles')]
+      return [
+        issue(
+          '/applicantScope/roles',
+          'matter.applicant-scope-incomplete',
+          '申请对象范围需要列出角色',
+          'The applicant scope needs roles',
+        ),
+      ]
     }
     return []
   },
@@ -69,7 +97,14 @@ const publishedHasVersion: MatterCheck = {
   title: { 'zh-CN': '已发布事项有版本号', en: 'Published matters have a version' },
   run({ matter }) {
     if (matter.status !== 'published' || matter.version > 0) return []
-    return [issue('/version', 'matter.published-without-version', '已发布的事项版本号应大于 0', 'A published matter needs a version above 0')]
+    return [
+      issue(
+        '/version',
+        'matter.published-without-version',
+        '已发布的事项版本号应大于 0',
+        'A published matter needs a version above 0',
+      ),
+    ]
   },
 }
 

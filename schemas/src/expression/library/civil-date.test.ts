@@ -12,7 +12,11 @@ describe('civil dates agree with the UTC calendar', () => {
       fc.property(fc.integer({ min: Math.ceil(MIN), max: Math.floor(MAX) }), (days) => {
         const civil = civilFromDays(days)
         const utc = new Date(days * 86_400_000)
-        expect(civil).toEqual({ year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() })
+        expect(civil).toEqual({
+          year: utc.getUTCFullYear(),
+          month: utc.getUTCMonth() + 1,
+          day: utc.getUTCDate(),
+        })
         expect(daysFromCivil(civil)).toBe(days)
         expect(dayOfWeek(civil)).toBe(utc.getUTCDay())
         expect(parseCivilDate(formatCivilDate(civil))).toEqual(civil)

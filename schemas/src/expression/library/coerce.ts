@@ -49,4 +49,3 @@ export function toText(fn: string, index: number, value: unknown, position?: num
 export function ownKeyCount(value: Record<string, unknown>): number {
   return Object.keys(value).length
 }
-

@@ -100,7 +100,13 @@ export const COLLECTION_FUNCTIONS: readonly ExpressionFunction[] = [
 
 // helpers
 
-function membership(fn: string, collection: unknown, item: unknown, ignoreCase: boolean, position?: number): boolean {
+function membership(
+  fn: string,
+  collection: unknown,
+  item: unknown,
+  ignoreCase: boolean,
+  position?: number,
+): boolean {
   if (collection === null || collection === undefined) return false
   const fold = (v: unknown) => (ignoreCase && typeof v === 'string' ? v.toLowerCase() : v)
   if (typeof collection === 'string') {

@@ -67,7 +67,12 @@ export const DATE_FUNCTIONS: readonly ExpressionFunction[] = [
   },
   part('year', '年份', 'The year', (d) => d.year),
   part('month', '月份（1–12）', 'The month (1–12)', (d) => d.month),
-  part('dayOfWeek', '星期几（0 = 星期日 … 6 = 星期六）', 'The day of week (0 = Sunday … 6 = Saturday)', dayOfWeek),
+  part(
+    'dayOfWeek',
+    '星期几（0 = 星期日 … 6 = 星期六）',
+    'The day of week (0 = Sunday … 6 = Saturday)',
+    dayOfWeek,
+  ),
   compare('before', '早于', 'is earlier than', (a, b) => a < b),
   compare('after', '晚于', 'is later than', (a, b) => a > b),
 ]
@@ -92,7 +97,12 @@ function part(name: string, zh: string, en: string, fn: (d: CivilDate) => number
   }
 }
 
-function compare(name: string, zh: string, en: string, fn: (a: number, b: number) => boolean): ExpressionFunction {
+function compare(
+  name: string,
+  zh: string,
+  en: string,
+  fn: (a: number, b: number) => boolean,
+): ExpressionFunction {
   return {
     name,
     signature: `${name}(a, b)`,

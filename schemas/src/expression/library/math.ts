@@ -57,7 +57,8 @@ export const MATH_FUNCTIONS: readonly ExpressionFunction[] = [
     minArgs: 1,
     maxArgs: 2,
     summary: {
-      'zh-CN': '四舍五入到 digits 位小数（默认 0，0–10），按十进制计算：round(1.005, 2) = 1.01；空值为 null。',
+      'zh-CN':
+        '四舍五入到 digits 位小数（默认 0，0–10），按十进制计算：round(1.005, 2) = 1.01；空值为 null。',
       en: 'Round half away from zero to `digits` decimals (default 0, 0–10), in decimal: round(1.005, 2) = 1.01; null for blank.',
     },
     call([x, digits = 0], position) {

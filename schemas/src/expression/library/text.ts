@@ -20,8 +20,12 @@ export const TEXT_FUNCTIONS: readonly ExpressionFunction[] = [
   textMap('upper', '转为大写', 'Upper case', (s) => s.toUpperCase()),
   textMap('lower', '转为小写', 'Lower case', (s) => s.toLowerCase()),
   textMap('trim', '去掉首尾空白', 'Remove leading and trailing white space', (s) => s.trim()),
-  textTest('startsWith', '文本是否以 prefix 开头', 'Whether the text starts with the prefix', (s, p) => s.startsWith(p)),
-  textTest('endsWith', '文本是否以 suffix 结尾', 'Whether the text ends with the suffix', (s, p) => s.endsWith(p)),
+  textTest('startsWith', '文本是否以 prefix 开头', 'Whether the text starts with the prefix', (s, p) =>
+    s.startsWith(p),
+  ),
+  textTest('endsWith', '文本是否以 suffix 结尾', 'Whether the text ends with the suffix', (s, p) =>
+    s.endsWith(p),
+  ),
 ]
 
 // helpers
@@ -39,16 +43,25 @@ function textMap(name: string, zh: string, en: string, fn: (s: string) => string
   }
 }
 
-function textTest(name: string, zh: string, en: string, fn: (s: string, part: string) => boolean): ExpressionFunction {
+function textTest(
+  name: string,
+  zh: string,
+  en: string,
+  fn: (s: string, part: string) => boolean,
+): ExpressionFunction {
   return {
     name,
     signature: `${name}(text, part)`,
     minArgs: 2,
     maxArgs: 2,
-    summary: { 'zh-CN': `${zh}（区分大小写）；空值为 false。`, en: `${en} (case-sensitive); false for blank.` },
+    summary: {
+      'zh-CN': `${zh}（区分大小写）；空值为 false。`,
+      en: `${en} (case-sensitive); false for blank.`,
+    },
     call([value, part], position) {
       if (value === null || value === undefined) return false
-      if (part === null || part === undefined) throw argumentError(name, 1, { zh: '文本', en: 'text' }, position)
+      if (part === null || part === undefined)
+        throw argumentError(name, 1, { zh: '文本', en: 'text' }, position)
       return fn(toText(name, 0, value, position), toText(name, 1, part, position))
     },
   }

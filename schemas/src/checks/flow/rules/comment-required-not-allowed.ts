@@ -9,7 +9,8 @@ export const commentRequiredNotAllowed: FlowCheck = {
   run({ graph }) {
     return [...graph.nodes.values()].flatMap((n) => {
       const node = n.node
-      if ((node.type !== 'approval' && node.type !== 'handle') || !node.actions || !node.commentRequired) return []
+      if ((node.type !== 'approval' && node.type !== 'handle') || !node.actions || !node.commentRequired)
+        return []
       const allowed = new Set(node.actions)
       return node.commentRequired.flatMap((action, k) =>
         allowed.has(action)

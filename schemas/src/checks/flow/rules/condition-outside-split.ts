@@ -6,7 +6,10 @@ const CODE = 'flow.condition-outside-split'
 /** Conditions and default flags only mean something on edges leaving a conditional split. */
 export const conditionOutsideSplit: FlowCheck = {
   code: CODE,
-  title: { 'zh-CN': '条件只出现在条件分支的出线上', en: 'Conditions only on edges leaving a conditional split' },
+  title: {
+    'zh-CN': '条件只出现在条件分支的出线上',
+    en: 'Conditions only on edges leaving a conditional split',
+  },
   run({ graph }) {
     return [...graph.nodes.values()]
       .filter((n) => !(CONDITIONAL_SPLITS as readonly string[]).includes(n.node.type))

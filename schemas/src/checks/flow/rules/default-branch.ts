@@ -10,7 +10,10 @@ const CODE = 'flow.default-branch'
  */
 export const defaultBranch: FlowCheck = {
   code: CODE,
-  title: { 'zh-CN': '条件分支有且只有一个默认分支', en: 'Conditional splits have exactly one default branch' },
+  title: {
+    'zh-CN': '条件分支有且只有一个默认分支',
+    en: 'Conditional splits have exactly one default branch',
+  },
   run({ graph }) {
     return nodesOfType(graph, CONDITIONAL_SPLITS).flatMap((split) => {
       const edges = graph.outgoing(split.node.id)
@@ -18,9 +21,15 @@ export const defaultBranch: FlowCheck = {
       const issues = defaults
         .filter((e) => e.edge.condition !== undefined)
         .map((e) =>
-          edgeIssue(CODE, e, `默认分支“${e.edge.id}”不应有条件`, `The default branch "${e.edge.id}" must not have a condition`, {
-            suffix: '/condition',
-          }),
+          edgeIssue(
+            CODE,
+            e,
+            `默认分支“${e.edge.id}”不应有条件`,
+            `The default branch "${e.edge.id}" must not have a condition`,
+            {
+              suffix: '/condition',
+            },
+          ),
         )
       if (defaults.length !== 1) {
         issues.push(

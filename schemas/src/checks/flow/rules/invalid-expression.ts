@@ -26,7 +26,8 @@ export const invalidExpression: FlowCheck = {
       }
     }
     flow.edges.forEach((edge, i) => {
-      if (edge.condition !== undefined) report(edge.condition, `/edges/${i}/condition`, { edgeId: edge.id }, true)
+      if (edge.condition !== undefined)
+        report(edge.condition, `/edges/${i}/condition`, { edgeId: edge.id }, true)
     })
     flow.nodes.forEach((node, i) => {
       const target = { nodeId: node.id }
@@ -53,5 +54,7 @@ function check(context: FlowCheckContext, source: string, path: string, namesKno
   const issues = checkExpression(source, { fields, context: FLOW_EXPRESSION_CONTEXT }, path)
   // Without the form (or for another document's names) only the language itself can be checked.
   if (namesKnown && context.form) return issues
-  return issues.filter((i) => !NAME_CODES.has(i.code) || (namesKnown && i.code === 'expression.unknown-context'))
+  return issues.filter(
+    (i) => !NAME_CODES.has(i.code) || (namesKnown && i.code === 'expression.unknown-context'),
+  )
 }

@@ -15,7 +15,12 @@ export const noPathToEnd: FlowCheck = {
     return [...graph.nodes.values()]
       .filter((n) => live.has(n.node.id) && !canFinish.has(n.node.id))
       .map((n) =>
-        nodeIssue(CODE, n, `从节点${nodeLabel(n.node)}无法走到任何结束节点`, `No end can be reached from node ${nodeLabel(n.node)}`),
+        nodeIssue(
+          CODE,
+          n,
+          `从节点${nodeLabel(n.node)}无法走到任何结束节点`,
+          `No end can be reached from node ${nodeLabel(n.node)}`,
+        ),
       )
   },
 }

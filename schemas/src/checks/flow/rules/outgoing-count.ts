@@ -31,7 +31,10 @@ export const outgoingCount: FlowCheck = {
       const rule = OUTGOING[n.node.type]
       const count = graph.outgoing(n.node.id).length
       if (!rule || (count >= rule.min && count <= rule.max)) return []
-      const wanted = rule.max === Infinity ? { zh: `至少 ${rule.min} 条`, en: `at least ${rule.min}` } : { zh: `恰好 ${rule.min} 条`, en: `exactly ${rule.min}` }
+      const wanted =
+        rule.max === Infinity
+          ? { zh: `至少 ${rule.min} 条`, en: `at least ${rule.min}` }
+          : { zh: `恰好 ${rule.min} 条`, en: `exactly ${rule.min}` }
       return [
         nodeIssue(
           CODE,

@@ -21,12 +21,26 @@ export const returnTarget: FlowCheck = {
       const at = { suffix: '/policies/rejection/nodeId' }
       const label = nodeLabel(n.node)
       if (rejection.nodeId === undefined) {
-        return [nodeIssue(CODE, n, `节点${label}驳回时退回到节点，但没有指定节点`, `Node ${label} returns to a node on rejection but names none`, at)]
+        return [
+          nodeIssue(
+            CODE,
+            n,
+            `节点${label}驳回时退回到节点，但没有指定节点`,
+            `Node ${label} returns to a node on rejection but names none`,
+            at,
+          ),
+        ]
       }
       const target = graph.nodes.get(rejection.nodeId)
       if (!target) {
         return [
-          nodeIssue(CODE, n, `节点${label}驳回时退回到不存在的节点“${rejection.nodeId}”`, `Node ${label} returns to the unknown node "${rejection.nodeId}"`, at),
+          nodeIssue(
+            CODE,
+            n,
+            `节点${label}驳回时退回到不存在的节点“${rejection.nodeId}”`,
+            `Node ${label} returns to the unknown node "${rejection.nodeId}"`,
+            at,
+          ),
         ]
       }
       const upstream = reachable(graph, graph.predecessors(n.node.id), { backwards: true })

@@ -13,9 +13,15 @@ export const startCount: FlowCheck = {
       return [issue('/nodes', CODE, '流程没有开始节点', 'The flow has no start node')]
     }
     return starts.slice(1).map(({ node, index }) =>
-      issue(`/nodes/${index}`, CODE, `流程只能有一个开始节点，“${node.name}”(${node.id}) 是多余的`, `A flow has one start node; "${node.name}" (${node.id}) is one too many`, {
-        target: { nodeId: node.id },
-      }),
+      issue(
+        `/nodes/${index}`,
+        CODE,
+        `流程只能有一个开始节点，“${node.name}”(${node.id}) 是多余的`,
+        `A flow has one start node; "${node.name}" (${node.id}) is one too many`,
+        {
+          target: { nodeId: node.id },
+        },
+      ),
     )
   },
 }

@@ -14,7 +14,8 @@ export const unknownAssigneeField: FlowCheck = {
       assigneesOf(n.node).flatMap((rule, j) => {
         const named: Array<{ field: string; suffix: string }> = []
         if (rule.kind === 'form-field') named.push({ field: rule.field, suffix: `/assignees/${j}/field` })
-        if ('org' in rule && rule.org.from === 'field') named.push({ field: rule.org.field, suffix: `/assignees/${j}/org/field` })
+        if ('org' in rule && rule.org.from === 'field')
+          named.push({ field: rule.org.field, suffix: `/assignees/${j}/org/field` })
         return named
           .filter(({ field }) => !namesField(form, field))
           .map(({ field, suffix }) =>

@@ -12,7 +12,11 @@ export const unknownMappingField: FlowCheck = {
     return [...graph.nodes.values()].flatMap((n) => {
       const node = n.node
       const [key, list] =
-        node.type === 'subflow' ? ['outputs', node.outputs] : node.type === 'service' ? ['results', node.results ?? []] : ['', []]
+        node.type === 'subflow'
+          ? ['outputs', node.outputs]
+          : node.type === 'service'
+            ? ['results', node.results ?? []]
+            : ['', []]
       return list.flatMap((mapping, j) =>
         namesField(form, mapping.to)
           ? []

@@ -15,7 +15,10 @@ export const unknownRole: FlowCheck = {
           rule.kind === 'role'
             ? [{ role: rule.role, suffix: `/assignees/${j}/role` }]
             : rule.kind === 'applicant-chosen'
-              ? (rule.candidateRoles ?? []).map((role, k) => ({ role, suffix: `/assignees/${j}/candidateRoles/${k}` }))
+              ? (rule.candidateRoles ?? []).map((role, k) => ({
+                  role,
+                  suffix: `/assignees/${j}/candidateRoles/${k}`,
+                }))
               : []
         return named
           .filter(({ role }) => !knownRoles.has(role))

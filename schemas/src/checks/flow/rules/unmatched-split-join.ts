@@ -34,8 +34,14 @@ export const unmatchedSplitJoin: FlowCheck = {
       if (meet !== EXIT && graph.nodes.get(meet)!.node.type === joinType) return []
       const where =
         meet === EXIT
-          ? { zh: '各分支没有汇聚（分别走到结束）', en: 'its branches never meet again (they end separately)' }
-          : { zh: `各分支首先汇聚于${name(meet)}，它不是${NODE_TYPE_LABEL[joinType].zh}`, en: `its branches first meet at ${name(meet)}, which is not a ${NODE_TYPE_LABEL[joinType].en}` }
+          ? {
+              zh: '各分支没有汇聚（分别走到结束）',
+              en: 'its branches never meet again (they end separately)',
+            }
+          : {
+              zh: `各分支首先汇聚于${name(meet)}，它不是${NODE_TYPE_LABEL[joinType].zh}`,
+              en: `its branches first meet at ${name(meet)}, which is not a ${NODE_TYPE_LABEL[joinType].en}`,
+            }
       return [
         nodeIssue(
           CODE,

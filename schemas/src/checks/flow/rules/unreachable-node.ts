@@ -13,7 +13,12 @@ export const unreachableNode: FlowCheck = {
     return [...graph.nodes.values()]
       .filter((n) => !seen.has(n.node.id))
       .map((n) =>
-        nodeIssue(CODE, n, `从开始节点无法到达节点${nodeLabel(n.node)}`, `Node ${nodeLabel(n.node)} cannot be reached from the start`),
+        nodeIssue(
+          CODE,
+          n,
+          `从开始节点无法到达节点${nodeLabel(n.node)}`,
+          `Node ${nodeLabel(n.node)} cannot be reached from the start`,
+        ),
       )
   },
 }

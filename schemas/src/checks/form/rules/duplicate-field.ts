@@ -21,9 +21,15 @@ export const duplicateField: FormCheck = {
         return []
       }
       return [
-        issue(v.pointer, CODE, `字段“${path}”重复（已在 ${first} 定义）`, `Duplicate field "${path}" (already defined at ${first})`, {
-          target: { field: path },
-        }),
+        issue(
+          v.pointer,
+          CODE,
+          `字段“${path}”重复（已在 ${first} 定义）`,
+          `Duplicate field "${path}" (already defined at ${first})`,
+          {
+            target: { field: path },
+          },
+        ),
       ]
     })
   },

@@ -16,7 +16,9 @@ export const unknownComponent: FormCheck = {
       (['x-component', 'x-decorator'] as const).flatMap((key) => {
         const name = v.node[key]
         if (name === undefined || getComponent(name)) return []
-        return [issue(`${v.pointer}/${key}`, CODE, `未注册的组件“${name}”`, `Unregistered component "${name}"`)]
+        return [
+          issue(`${v.pointer}/${key}`, CODE, `未注册的组件“${name}”`, `Unregistered component "${name}"`),
+        ]
       }),
     )
   },

@@ -25,14 +25,22 @@ export const unknownDependency: FormCheck = {
         const at = Array.isArray(reactions) ? `${base}/${i}` : base
         const refs: Array<{ path: string; pointer: string }> = []
         const deps = reaction.dependencies
-        if (Array.isArray(deps)) deps.forEach((d, j) => refs.push({ path: d, pointer: `${at}/dependencies/${j}` }))
-        else if (deps) for (const [alias, d] of Object.entries(deps)) refs.push({ path: d, pointer: `${at}/dependencies/${pointerSegment(alias)}` })
+        if (Array.isArray(deps))
+          deps.forEach((d, j) => refs.push({ path: d, pointer: `${at}/dependencies/${j}` }))
+        else if (deps)
+          for (const [alias, d] of Object.entries(deps))
+            refs.push({ path: d, pointer: `${at}/dependencies/${pointerSegment(alias)}` })
         if (reaction.target !== undefined) refs.push({ path: reaction.target, pointer: `${at}/target` })
         return refs
           .filter((ref) => !PATTERN.test(ref.path.replace(/\.\*\./g, '.').replace(/\.\*$/, '')))
           .filter((ref) => !namesField(facts, resolve(ref.path, v.dataPath)))
           .map((ref) =>
-            issue(ref.pointer, CODE, `联动引用了不存在的字段“${ref.path}”`, `The reaction names "${ref.path}", which is not a field`),
+            issue(
+              ref.pointer,
+              CODE,
+              `联动引用了不存在的字段“${ref.path}”`,
+              `The reaction names "${ref.path}", which is not a field`,
+            ),
           )
       })
     })

@@ -7,13 +7,38 @@ const CODE = 'form.unknown-validator'
 
 /** Formats Formily's validator knows by itself. */
 export const FORMILY_FORMATS: readonly string[] = [
-  'url', 'email', 'phone', 'idcard', 'number', 'integer', 'ipv4', 'ipv6', 'zip', 'date', 'money', 'qq', 'uri',
+  'url',
+  'email',
+  'phone',
+  'idcard',
+  'number',
+  'integer',
+  'ipv4',
+  'ipv6',
+  'zip',
+  'date',
+  'money',
+  'qq',
+  'uri',
 ]
 
 /** Keys of a validator object that are Formily's own constraints rather than rule names. */
 const BUILT_IN_KEYS = new Set([
-  'format', 'pattern', 'required', 'min', 'max', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
-  'len', 'minLength', 'maxLength', 'whitespace', 'message', 'triggerType',
+  'format',
+  'pattern',
+  'required',
+  'min',
+  'max',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'len',
+  'minLength',
+  'maxLength',
+  'whitespace',
+  'message',
+  'triggerType',
 ])
 
 const known = (name: string) => FORMILY_FORMATS.includes(name) || getValidationRule(name) !== undefined
@@ -39,7 +64,14 @@ export const unknownValidator: FormCheck = {
       }
       return found
         .filter(({ name }) => !known(name))
-        .map(({ name, pointer }) => issue(pointer, CODE, `未知的校验规则或格式“${name}”`, `Unknown validation rule or format "${name}"`))
+        .map(({ name, pointer }) =>
+          issue(
+            pointer,
+            CODE,
+            `未知的校验规则或格式“${name}”`,
+            `Unknown validation rule or format "${name}"`,
+          ),
+        )
     })
   },
 }

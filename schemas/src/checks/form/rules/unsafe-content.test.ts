@@ -1,6 +1,8 @@
 import { validateForm } from '../../../validate/validate-form'
 
-const withTitle = (title: string) => ({ schema: { type: 'object', properties: { a: { type: 'string', title } } } })
+const withTitle = (title: string) => ({
+  schema: { type: 'object', properties: { a: { type: 'string', title } } },
+})
 const codes = (doc: unknown) => validateForm(doc).map((i) => i.code)
 
 describe('unsafe content', () => {
@@ -35,7 +37,12 @@ describe('unsafe content', () => {
   })
 
   it('looks at the string literals of expressions, not their operators', () => {
-    const doc = (visible: string) => ({ schema: { type: 'object', properties: { n: { type: 'number' }, a: { type: 'string', 'x-visible': visible } } } })
+    const doc = (visible: string) => ({
+      schema: {
+        type: 'object',
+        properties: { n: { type: 'number' }, a: { type: 'string', 'x-visible': visible } },
+      },
+    })
     expect(codes(doc('{{ n<b }}'))).toEqual(['form.invalid-expression'])
     expect(codes(doc('{{ n<2 }}'))).toEqual([])
     expect(codes(doc("{{ n > 1 ? '<img src=x>' : '' }}"))).toContain('form.unsafe-content')
@@ -47,7 +54,11 @@ describe('unsafe content', () => {
         type: 'object',
         properties: {
           a: { type: 'string', 'x-component': 'Input', 'x-component-props': { nested: { onFocus: 'x' } } },
-          b: { type: 'string', 'x-decorator': 'FormItem', 'x-decorator-props': { dangerouslySetInnerHTML: { __html: 'x' } } },
+          b: {
+            type: 'string',
+            'x-decorator': 'FormItem',
+            'x-decorator-props': { dangerouslySetInnerHTML: { __html: 'x' } },
+          },
         },
       },
     }

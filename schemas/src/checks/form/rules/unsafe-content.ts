@@ -19,9 +19,17 @@ const DANGERS: readonly Danger[] = [
   { test: (t) => /<\s*script/i.test(t), zh: 'script 标签', en: 'a script tag' },
   { test: (t) => /<\/?[a-z][a-z0-9-]*(?=[\s/>])/i.test(t), zh: 'HTML 标签', en: 'an HTML tag' },
   { test: (t) => /<!/.test(t), zh: 'HTML 注释或声明', en: 'an HTML comment or declaration' },
-  { test: (t) => /(javascript|vbscript|livescript):/i.test(squeeze(t)), zh: '脚本链接（javascript: 等）', en: 'a script URL (javascript: …)' },
+  {
+    test: (t) => /(javascript|vbscript|livescript):/i.test(squeeze(t)),
+    zh: '脚本链接（javascript: 等）',
+    en: 'a script URL (javascript: …)',
+  },
   { test: (t) => /data:text\/html/i.test(squeeze(t)), zh: 'data:text/html 链接', en: 'a data:text/html URL' },
-  { test: (t) => /(^|[\s"'/;])on[a-z]{3,}\s*=/i.test(t), zh: '事件处理属性（on…=）', en: 'an event handler attribute (on…=)' },
+  {
+    test: (t) => /(^|[\s"'/;])on[a-z]{3,}\s*=/i.test(t),
+    zh: '事件处理属性（on…=）',
+    en: 'an event handler attribute (on…=)',
+  },
 ]
 
 /** Component props that inject markup or bind handlers: never from a stored form. */
@@ -60,5 +68,10 @@ function textsToScan(text: string): string[] {
 }
 
 function report(pointer: string, what: { zh: string; en: string }) {
-  return issue(pointer, CODE, `内容不安全：含有${what.zh}（表单被拒绝而不是自动清除，请修改此处）`, `Unsafe content: ${what.en} (the form is rejected, not cleaned: edit this text)`)
+  return issue(
+    pointer,
+    CODE,
+    `内容不安全：含有${what.zh}（表单被拒绝而不是自动清除，请修改此处）`,
+    `Unsafe content: ${what.en} (the form is rejected, not cleaned: edit this text)`,
+  )
 }
