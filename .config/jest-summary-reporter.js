@@ -13,7 +13,9 @@ class SummaryReporter {
     let name = path.basename(this.rootDir)
     try {
       name = require(path.join(this.rootDir, 'package.json')).name.replace(/[@/]/g, '_')
-    } catch {}
+    } catch {
+      // no package.json: keep the folder name
+    }
     const summary = {
       passed: results.numPassedTests,
       failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
