@@ -5,6 +5,9 @@ import type { CommandHandler } from '../commands/command-handler'
 import type { CaseState, Command, EngineContext, EngineResult } from '../types'
 import { execute } from './execute'
 
+/** `TaskRecord.comment` holds at most this many characters. */
+const MAX_COMMENT = 2000
+
 /**
  * Apply one command to a case. Returns the new state (version + 1), the effects for the host and the
  * new events, or an error: an illegal or unauthorised command changes nothing.
@@ -18,6 +21,18 @@ export function applyCommand(bundle: MatterBundle, state: CaseState, command: Co
     return {
       ok: false,
       error: { code: 'command.unknown', status: 422, message: `未知操作：${String(command.type)}`, messageEn: `Unknown command: ${String(command.type)}` },
+    }
+  const comment = (command as { comment?: unknown }).comment
+  if (typeof comment === 'string' && comment.length > MAX_COMMENT)
+    return {
+      ok: false,
+      error: {
+        code: 'comment.too-long',
+        status: 422,
+        message: `意见不能超过 ${MAX_COMMENT} 字`,
+        messageEn: `A comment has at most ${MAX_COMMENT} characters`,
+        details: [{ path: '/comment', code: 'comment.too-long', message: `意见不能超过 ${MAX_COMMENT} 字`, messageEn: `At most ${MAX_COMMENT} characters` }],
+      },
     }
   if (state.matter.version !== bundle.version || state.matter.code !== bundle.matter.code)
     return {
