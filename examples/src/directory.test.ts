@@ -20,6 +20,8 @@ describe('directory (人员库/单位库)', () => {
     unique(dir.people.map((p) => p.username))
     unique(dir.positions.map((p) => p.code))
     unique(dir.orgRoles.map((r) => r.code))
+    unique(dir.people.map((p) => p.phone ?? p.id))
+    unique(dir.people.map((p) => p.email ?? p.id))
   })
 
   it('is a tree: region > department > office, one root city', () => {
