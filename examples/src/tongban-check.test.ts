@@ -15,5 +15,5 @@ describe('npx tongban check examples', () => {
     expect(types.filter((t) => t === 'bundle')).toHaveLength(listBundleFiles().length)
     expect(types.filter((t) => t !== 'bundle').sort()).toEqual(['calendar', 'directory'])
     expect(report.files.flatMap((f) => f.issues)).toEqual([])
-  })
+  }, 120_000)
 })
