@@ -2,10 +2,12 @@ import type { Issue } from '../../common/issue'
 import { runChecks } from '../check'
 import type { FormCheck, FormCheckContext } from './form-check'
 import { arrayTableColumnDisplay } from './rules/array-table-column-display'
+import { computedWithoutReaction } from './rules/computed-without-reaction'
 import { duplicateField } from './rules/duplicate-field'
 import { invalidExpression } from './rules/invalid-expression'
 import { unknownComponent } from './rules/unknown-component'
 import { unknownDependency } from './rules/unknown-dependency'
+import { unknownRequiredField } from './rules/unknown-required-field'
 import { unknownValidator } from './rules/unknown-validator'
 import { unsafeContent } from './rules/unsafe-content'
 
@@ -20,6 +22,8 @@ export const FORM_CHECKS: readonly FormCheck[] = [
   invalidExpression,
   unknownDependency,
   unknownValidator,
+  unknownRequiredField,
+  computedWithoutReaction,
   arrayTableColumnDisplay,
 ]
 
