@@ -3,6 +3,7 @@ import { RectNode, RectNodeModel } from '@logicflow/core'
 import type { FlowNodeType } from '@tongban/schemas'
 import type { LfNodeProperties } from '../../adapters/lf-graph'
 import { nodeKind } from '../../model/node-catalog'
+import { describeMulti } from '../../model/node-summary'
 import { clip, ISSUE_COLOR, nodeColors } from './node-style'
 
 /** Model of the card-shaped nodes (approval, handle, cc, sub-flow, service). */
@@ -35,10 +36,12 @@ export class TaskNodeView extends RectNode {
     const left = x - width / 2
     const top = y - height / 2
     const title = props.node?.name ?? nodeKind(model.flowType).title['zh-CN']
+    const multi = props.node && 'multi' in props.node ? describeMulti(props.node.multi) : undefined
+    const kindLabel = nodeKind(model.flowType).title['zh-CN'] + (multi ? ` · ${multi}` : '')
     const children = [
       svg('rect', { ...style, x: left, y: top, rx: radius, ry: radius, width, height }),
       svg('rect', { x: left, y: top, width: 6, height, rx: 3, ry: 3, fill: color, stroke: 'none' }),
-      svg('text', { x: left + 16, y: top + 18, 'font-size': 11, fill: color }, nodeKind(model.flowType).title['zh-CN']),
+      svg('text', { x: left + 16, y: top + 18, 'font-size': 11, fill: color, class: 'tb-node-kind' }, kindLabel),
       svg('text', { x: left + 16, y: top + 38, 'font-size': 14, 'font-weight': 600, fill: '#1f1f1f', class: 'tb-node-title' }, clip(title, 20)),
       svg('text', { x: left + 16, y: top + 56, 'font-size': 11, fill: '#8c8c8c', class: 'tb-node-subtitle' }, clip(props.subtitle ?? '', 26)),
     ]
