@@ -30,6 +30,9 @@ module.exports = function jestConfig(dir, overrides = {}) {
       '^@tongban/examples$': path.join(root, 'examples/src/index.ts'),
       '^@tongban/server$': path.join(root, 'server/src/index.ts'),
     },
+    // jsdom + antd renders and real-PostgreSQL tests take seconds on a loaded 2-core machine; a timeout
+    // is not an assertion, so give them room and let the assertions decide.
+    testTimeout: 30000,
     reporters: ['default', path.join(__dirname, 'jest-summary-reporter.js')],
     ...overrides,
   }
