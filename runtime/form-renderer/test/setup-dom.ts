@@ -29,3 +29,8 @@ globalThis.ResizeObserver ??= class {
 } as unknown as typeof ResizeObserver
 
 HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext']
+
+// react-dom/server (used by the render bench) needs these; jsdom leaves them out.
+import { TextDecoder, TextEncoder } from 'node:util'
+globalThis.TextEncoder ??= TextEncoder as typeof globalThis.TextEncoder
+globalThis.TextDecoder ??= TextDecoder as typeof globalThis.TextDecoder

@@ -40,6 +40,8 @@ function guardObject(
   ctx: GuardContext,
 ): void {
   for (const d of nodes) {
+    // Computed fields are recomputed from the others whatever is sent.
+    if (d.node['x-tongban']?.computed === true) continue
     const path = join(base, d.key)
     const value = input[d.key]
     const before = previous[d.key]
@@ -84,7 +86,10 @@ function hasEditable(nodes: readonly DataNode[], permissions: FieldPermissions):
   return nodes.some((d) => resolveFieldAccess(permissions, d.pattern) === 'edit' || hasEditable(d.children, permissions))
 }
 
-/** Absent, `null` and `''` all mean "no value": sending one for another is no edit. */
+/** Absent, `null`, `''`, `[]` and `{}` all mean "no value": sending one for another is no edit. */
 function normalise(v: unknown): unknown {
-  return v === null || v === '' ? undefined : v
+  if (v === null || v === '') return undefined
+  if (Array.isArray(v)) return v.length === 0 ? undefined : v
+  if (isPlainObject(v) && Object.keys(v).length === 0) return undefined
+  return v
 }

@@ -22,8 +22,10 @@ export function collectValues(nodes: readonly MountedNode[]): Record<string, unk
       }
       case 'array': {
         const value = (n.field as { value?: unknown }).value
-        if (n.rows && hasRowFields(n)) out[n.key] = n.rows.map(collectRow)
-        else if (value !== undefined) out[n.key] = toJS(value)
+        // An empty list is stored as no value (Formily gives every array field `[]`).
+        if (n.rows && hasRowFields(n)) {
+          if (n.rows.length > 0) out[n.key] = n.rows.map(collectRow)
+        } else if (Array.isArray(value) ? value.length > 0 : value !== undefined) out[n.key] = toJS(value)
         break
       }
       default: {

@@ -98,3 +98,16 @@ describe('validateSubmission', () => {
     expect(insider.errors.map((e) => e.code)).toEqual(['required'])
   })
 })
+
+describe('validateSubmission — what a browser in task mode sends back', () => {
+  test('empty arrays and objects for fields the node may not edit are no edit', async () => {
+    const previous = { applicantName: '张三' }
+    const result = await validateSubmission(
+      base.form,
+      { applicantName: '张三', members: [], records: [], interests: [], opinion: '同意' },
+      { fieldAccess: { default: 'read', fields: { opinion: 'edit' } }, previousData: previous },
+    )
+    expect(result.errors).toEqual([])
+    expect(result.values).toEqual({ applicantName: '张三', total: 0, opinion: '同意' })
+  })
+})

@@ -30,11 +30,14 @@ export function useRendererForm(options: Options): { form: Form; schema: FormDoc
   const live = useRef({ materials: options.materials, lang: options.lang })
   live.current = { materials: options.materials, lang: options.lang }
 
+  // Apps often pass these inline: a new object with the same content must not rebuild the form.
+  const document = useStable(options.document)
+  const fieldAccess = useStable(options.fieldAccess)
   const schema = useMemo(() => {
-    if (options.mode !== 'task') return options.document.schema
+    if (options.mode !== 'task') return document.schema
     // A task without permissions shows everything read-only (the node edits nothing).
-    return applyFieldAccess(options.document, options.fieldAccess ?? { fields: {} }).schema
-  }, [options.document, options.mode, options.fieldAccess])
+    return applyFieldAccess(document, fieldAccess ?? { fields: {} }).schema
+  }, [document, options.mode, fieldAccess])
 
   const form = useMemo(
     () =>
@@ -62,6 +65,13 @@ export function useRendererForm(options: Options): { form: Form; schema: FormDoc
 }
 
 // helpers
+
+/** The previous value while the new one has the same JSON content. */
+function useStable<T>(value: T): T {
+  const last = useRef(value)
+  if (last.current !== value && JSON.stringify(last.current) !== JSON.stringify(value)) last.current = value
+  return last.current
+}
 
 function structuredCopy(value: Record<string, unknown> | undefined): Record<string, unknown> {
   return value ? (JSON.parse(JSON.stringify(value)) as Record<string, unknown>) : {}
