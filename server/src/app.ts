@@ -27,7 +27,6 @@ import { webhookRoutes } from './components/webhooks/entry-points/http/webhook-r
 import { BundleCache, type CaseDeps } from './components/cases/domain/case-deps'
 import { EngineHost } from './components/cases/domain/engine-host'
 
-
 /** What the app needs from outside; tests pass their own. */
 export interface AppDeps {
   config: Config
@@ -69,7 +68,8 @@ export function createApp(deps: AppDeps): App {
       logger,
       genReqId: (req, res) => {
         const given = req.headers['x-request-id']
-        const id = typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : crypto.randomUUID()
+        const id =
+          typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : crypto.randomUUID()
         res.setHeader('X-Request-Id', id)
         return id
       },

@@ -9,7 +9,9 @@ export const ConfigSchema = Type.Object({
   /** PostgreSQL server; absent → embedded PostgreSQL under `dataDir`. */
   databaseUrl: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   dataDir: Type.String({ minLength: 1 }),
-  logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
+  logLevel: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+  ),
   /** Body limit of JSON requests, in bytes. */
   jsonLimit: Type.Integer({ minimum: 1024 }),
   /** Cookies get `Secure` (behind TLS). */

@@ -38,10 +38,15 @@ export async function startServer(config: Config, options: { logger?: Logger } =
     const { applied } = await migrate(pool, { extra: () => migrateQueue(pool, logger) })
     if (applied.length) logger.info({ applied }, '数据库迁移完成 / migrations applied')
     const seeded = config.seedOnEmpty ? await seedExamples(pool, config.demoPassword) : null
-    if (seeded) logger.info({ people: seeded.people, matters: seeded.matters }, '已载入示例数据 / examples seeded')
+    if (seeded)
+      logger.info({ people: seeded.people, matters: seeded.matters }, '已载入示例数据 / examples seeded')
     const app = createApp({ config, pool, logger })
     const worker: Worker | undefined = config.runWorker
-      ? await startWorker(pool, workerTasks(app.caseDeps), { concurrency: config.workerConcurrency, pollMs: config.workerPollMs, logger })
+      ? await startWorker(pool, workerTasks(app.caseDeps), {
+          concurrency: config.workerConcurrency,
+          pollMs: config.workerPollMs,
+          logger,
+        })
       : undefined
     const server = http.createServer(app.app)
     server.keepAliveTimeout = 5_000

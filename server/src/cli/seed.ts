@@ -21,13 +21,17 @@ async function main(): Promise<void> {
     }
     await migrate(pool)
     if (!(await isEmpty(pool))) {
-      console.log('数据库非空，未载入示例；用 --reset 重新开始 / database not empty; use --reset to start over')
+      console.log(
+        '数据库非空，未载入示例；用 --reset 重新开始 / database not empty; use --reset to start over',
+      )
       return
     }
     const result = await seedExamples(pool, config.demoPassword)
     if (!result) return
     console.log(`已载入 / seeded: ${result.people} 人 people, ${result.matters} 个事项 matters`)
-    console.log(`登录 / log in: admin${result.generated ? ` / ${result.password}   (仅显示一次 / shown once)` : ' / $TONGBAN_DEMO_PASSWORD'}`)
+    console.log(
+      `登录 / log in: admin${result.generated ? ` / ${result.password}   (仅显示一次 / shown once)` : ' / $TONGBAN_DEMO_PASSWORD'}`,
+    )
   } finally {
     await pool.end()
     if (embedded) await embedded.stop()

@@ -21,7 +21,12 @@ describe('Login', () => {
     expect(res.body.csrfToken).toBeTruthy()
     const me = await c.get('/api/me')
     expect(me.status).toBe(200)
-    expect(me.body).toMatchObject({ username: 'clerk', roles: ['clerk'], primaryOrgId: 'hr', regionIds: ['city'] })
+    expect(me.body).toMatchObject({
+      username: 'clerk',
+      roles: ['clerk'],
+      primaryOrgId: 'hr',
+      regionIds: ['city'],
+    })
     expect(me.body.permissions).toContain('cases:create')
     expect(me.body.permissions).not.toContain('matters:write')
   })
@@ -36,14 +41,19 @@ describe('Login', () => {
   })
 
   it('When the password is wrong too often, then the account locks even for the right password', async () => {
-    for (let i = 0; i < 3; i++) expect((await t.client().login('approver2', 'Wrong-Passw0rd!')).status).toBe(401)
+    for (let i = 0; i < 3; i++)
+      expect((await t.client().login('approver2', 'Wrong-Passw0rd!')).status).toBe(401)
     const locked = await t.client().login('approver2', PASSWORD)
     expect(locked.status).toBe(423)
     expect(locked.body.code).toBe('account-locked')
-    const { rows } = await t.pool.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.login' AND actor_id = 'p-approver2' AND outcome = 'failure'`)
+    const { rows } = await t.pool.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.login' AND actor_id = 'p-approver2' AND outcome = 'failure'`,
+    )
     expect(rows[0].n).toBe(4)
     // The lock ends when its time has passed.
-    await t.pool.query(`UPDATE credentials SET locked_until = now() - interval '1 second' WHERE person_id = 'p-approver2'`)
+    await t.pool.query(
+      `UPDATE credentials SET locked_until = now() - interval '1 second' WHERE person_id = 'p-approver2'`,
+    )
     expect((await t.client().login('approver2', PASSWORD)).status).toBe(200)
   })
 
@@ -71,7 +81,9 @@ describe('CSRF and logout', () => {
   it('When the session has been idle too long, then it has expired', async () => {
     const c = t.client()
     await c.login('auditor', PASSWORD)
-    await t.pool.query(`UPDATE sessions SET last_seen_at = now() - interval '2 hours' WHERE person_id = 'p-auditor'`)
+    await t.pool.query(
+      `UPDATE sessions SET last_seen_at = now() - interval '2 hours' WHERE person_id = 'p-auditor'`,
+    )
     const res = await c.get('/api/me')
     expect(res.status).toBe(401)
     expect(res.body.code).toBe('session-expired')
@@ -88,7 +100,10 @@ describe('Passwords', () => {
       ['/body/newPassword', 'password.too-short'],
       ['/body/newPassword', 'password.too-simple'],
     ])
-    const ok = await c.post('/api/me/password', { currentPassword: PASSWORD, newPassword: 'Another-Passw0rd!' })
+    const ok = await c.post('/api/me/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'Another-Passw0rd!',
+    })
     expect(ok.status).toBe(204)
     expect((await t.client().login('countyhead', PASSWORD)).status).toBe(401)
     expect((await t.client().login('countyhead', 'Another-Passw0rd!')).status).toBe(200)

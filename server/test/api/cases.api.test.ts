@@ -15,9 +15,18 @@ afterAll(async () => {
 describe('Cases and tasks', () => {
   it('When a clerk submits and the archivist approves, then the case completes with a timeline', async () => {
     const clerk = await as('clerk')
-    const started = await clerk.post('/api/cases', { matterId: 'archive-lookup', data: { purpose: '核对干部档案', copies: 2 } })
+    const started = await clerk.post('/api/cases', {
+      matterId: 'archive-lookup',
+      data: { purpose: '核对干部档案', copies: 2 },
+    })
     expect(started.status).toBe(201)
-    expect(started.body).toMatchObject({ matterId: 'archive-lookup', matterVersion: 1, status: 'in-progress', currentNodeIds: ['review'], applicantId: 'p-clerk' })
+    expect(started.body).toMatchObject({
+      matterId: 'archive-lookup',
+      matterVersion: 1,
+      status: 'in-progress',
+      currentNodeIds: ['review'],
+      applicantId: 'p-clerk',
+    })
     expect(started.body.no).toMatch(/^LS-DA-001-\d{8}-\d{6}$/)
 
     const approver = await as('approver')
@@ -34,7 +43,9 @@ describe('Cases and tasks', () => {
     const detail = await clerk.get(`/api/cases/${started.body.id}`)
     expect(detail.status).toBe(200)
     expect(detail.body.case.status).toBe('approved')
-    expect(detail.body.timeline.map((e: any) => e.type)).toEqual(expect.arrayContaining(['case.created', 'case.submitted', 'task.created', 'task.completed']))
+    expect(detail.body.timeline.map((e: any) => e.type)).toEqual(
+      expect.arrayContaining(['case.created', 'case.submitted', 'task.created', 'task.completed']),
+    )
     expect(detail.body.flow.nodes.map((n: any) => n.id)).toEqual(['start', 'review', 'end'])
     expect((await approver.get('/api/tasks?box=done')).body.total).toBe(1)
     expect((await clerk.get('/api/tasks?box=started')).body.total).toBe(1)
@@ -43,7 +54,10 @@ describe('Cases and tasks', () => {
 
   it('When the data breaks the form rules, then 422 names each field', async () => {
     const clerk = await as('clerk')
-    const res = await clerk.post('/api/cases', { matterId: 'archive-lookup', data: { copies: 99, extra: 'x' } })
+    const res = await clerk.post('/api/cases', {
+      matterId: 'archive-lookup',
+      data: { copies: 99, extra: 'x' },
+    })
     expect(res.status).toBe(422)
     const got = res.body.details.errors.map((e: any) => `${e.path}:${e.code}`).sort()
     expect(got).toEqual(expect.arrayContaining(['/data/purpose:required', '/data/extra:unknown-field']))
@@ -56,7 +70,10 @@ describe('Cases and tasks', () => {
     expect(draft.body.status).toBe('draft')
     const incomplete = await clerk.post(`/api/cases/${draft.body.id}/actions`, { action: 'submit' })
     expect(incomplete.status).toBe(422)
-    const submitted = await clerk.post(`/api/cases/${draft.body.id}/actions`, { action: 'submit', data: { purpose: '调阅' } })
+    const submitted = await clerk.post(`/api/cases/${draft.body.id}/actions`, {
+      action: 'submit',
+      data: { purpose: '调阅' },
+    })
     expect(submitted.status).toBe(200)
     expect(submitted.body.status).toBe('in-progress')
   })
@@ -65,7 +82,9 @@ describe('Cases and tasks', () => {
     const clerk = await as('clerk')
     const c = await clerk.post('/api/cases', { matterId: 'archive-lookup', data: { purpose: '幂等' } })
     const approver = await as('approver')
-    const task = (await approver.get(`/api/cases/${c.body.id}`)).body.tasks.find((x: any) => x.status === 'open')
+    const task = (await approver.get(`/api/cases/${c.body.id}`)).body.tasks.find(
+      (x: any) => x.status === 'open',
+    )
     const headers = { 'idempotency-key': 'approve-once-0001' }
     const first = await approver.post(`/api/tasks/${task.id}/actions`, { action: 'approve' }, headers)
     const again = await approver.post(`/api/tasks/${task.id}/actions`, { action: 'approve' }, headers)
@@ -75,7 +94,10 @@ describe('Cases and tasks', () => {
     const other = await approver.post(`/api/tasks/${task.id}/actions`, { action: 'reject' }, headers)
     expect(other.status).toBe(422)
     expect(other.body.code).toBe('idempotency.key-reused')
-    const { rows } = await t.pool.query(`SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND type = 'task.completed'`, [c.body.id])
+    const { rows } = await t.pool.query(
+      `SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND type = 'task.completed'`,
+      [c.body.id],
+    )
     expect(rows[0].n).toBe(1)
   })
 })

@@ -16,11 +16,21 @@ describe('Directory import', () => {
     const admin = t.client()
     await admin.login('admin', PASSWORD)
     const doc = {
-      organisations: [{ id: 'bigdata', name: '市大数据局', kind: 'department', parentId: 'city', status: 'active' }],
+      organisations: [
+        { id: 'bigdata', name: '市大数据局', kind: 'department', parentId: 'city', status: 'active' },
+      ],
       positions: [],
       orgRoles: [{ code: 'data-owner', name: '数据管理员' }],
       people: [
-        { id: 'p-data', username: 'dataman', name: '冯数据', memberships: [{ orgId: 'bigdata', positionCode: 'staff', primary: true }], roles: ['approver'], orgRoles: [{ role: 'data-owner', orgId: 'bigdata' }], status: 'active' },
+        {
+          id: 'p-data',
+          username: 'dataman',
+          name: '冯数据',
+          memberships: [{ orgId: 'bigdata', positionCode: 'staff', primary: true }],
+          roles: ['approver'],
+          orgRoles: [{ role: 'data-owner', orgId: 'bigdata' }],
+          status: 'active',
+        },
       ],
     }
     const res = await admin.post('/api/directory/import', doc)
@@ -28,13 +38,21 @@ describe('Directory import', () => {
     expect(res.body).toEqual({ organisations: 1, people: 1, positions: 0, orgRoles: 1 })
     const people = await admin.get('/api/people?q=冯')
     expect(people.body.items.map((p: any) => p.id)).toEqual(['p-data'])
-    const audit = await t.pool.query(`SELECT actor_id, ip, request_id FROM audit_log WHERE action = 'directory.imported'`)
+    const audit = await t.pool.query(
+      `SELECT actor_id, ip, request_id FROM audit_log WHERE action = 'directory.imported'`,
+    )
     expect(audit.rows[0]).toMatchObject({ actor_id: 'p-admin' })
     expect(audit.rows[0].request_id).toBeTruthy()
 
-    const bad = await admin.post('/api/directory/import', { ...doc, people: [{ ...doc.people[0], memberships: [{ orgId: 'nowhere', positionCode: 'staff' }] }] })
+    const bad = await admin.post('/api/directory/import', {
+      ...doc,
+      people: [{ ...doc.people[0], memberships: [{ orgId: 'nowhere', positionCode: 'staff' }] }],
+    })
     expect(bad.status).toBe(422)
-    expect(bad.body.details.errors[0]).toMatchObject({ path: '/people/0/memberships/0/orgId', code: 'directory.unknown-org' })
+    expect(bad.body.details.errors[0]).toMatchObject({
+      path: '/people/0/memberships/0/orgId',
+      code: 'directory.unknown-org',
+    })
   })
 
   it('When an admin uploads an Excel workbook, then its sheets are imported', async () => {
@@ -57,7 +75,11 @@ describe('Directory import', () => {
     expect(res.body).toMatchObject({ organisations: 1, people: 1 })
     const dir = await admin.get('/api/directory')
     const police = dir.body.people.find((p: any) => p.id === 'p-police')
-    expect(police).toMatchObject({ roles: ['clerk', 'approver'], memberships: [{ orgId: 'police', positionCode: 'staff', primary: true }], orgRoles: [{ role: 'archivist', orgId: 'police' }] })
+    expect(police).toMatchObject({
+      roles: ['clerk', 'approver'],
+      memberships: [{ orgId: 'police', positionCode: 'staff', primary: true }],
+      orgRoles: [{ role: 'archivist', orgId: 'police' }],
+    })
   })
 
   it('When a clerk tries to import, then 403; reading the directory is allowed', async () => {

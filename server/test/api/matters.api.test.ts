@@ -25,16 +25,31 @@ describe('Matter lifecycle', () => {
   it('When a designer creates, edits, publishes, edits again and republishes, then versions are frozen and diffable', async () => {
     const created = await designer.post('/api/matters', archiveBundle())
     expect(created.status).toBe(201)
-    expect(created.body).toMatchObject({ id: 'archive-lookup', status: 'draft', currentVersion: 0, draftRevision: 1 })
+    expect(created.body).toMatchObject({
+      id: 'archive-lookup',
+      status: 'draft',
+      currentVersion: 0,
+      draftRevision: 1,
+    })
 
     const v1 = await designer.post('/api/matters/archive-lookup/publish', { notes: '首次发布' })
     expect(v1.status).toBe(201)
-    expect(v1.body).toMatchObject({ version: 1, notes: '首次发布', publishedBy: 'p-designer', matter: { status: 'published', version: 1 } })
+    expect(v1.body).toMatchObject({
+      version: 1,
+      notes: '首次发布',
+      publishedBy: 'p-designer',
+      matter: { status: 'published', version: 1 },
+    })
 
     const edited = archiveBundle({ name: '档案查阅（跨部门）' })
     ;(edited.form.schema.properties as any).phone = { type: 'string', title: '联系电话', format: 'phone' }
     delete (edited.form.schema.properties as any).copies
-    edited.flow.nodes.splice(2, 0, { id: 'provide', type: 'handle', name: '提供复印件', assignees: [{ kind: 'org-head', org: { from: 'accepting' } }] })
+    edited.flow.nodes.splice(2, 0, {
+      id: 'provide',
+      type: 'handle',
+      name: '提供复印件',
+      assignees: [{ kind: 'org-head', org: { from: 'accepting' } }],
+    })
     edited.flow.edges = [
       { id: 'e1', source: 'start', target: 'review' },
       { id: 'e2', source: 'review', target: 'provide' },
@@ -43,7 +58,9 @@ describe('Matter lifecycle', () => {
     const stale = await designer.put('/api/matters/archive-lookup/draft', edited, { 'if-match': '1' })
     expect(stale.status).toBe(409)
     expect(stale.body.code).toBe('matter.draft-changed')
-    const saved = await designer.put('/api/matters/archive-lookup/draft', edited, { 'if-match': String(stale.body.details.revision) })
+    const saved = await designer.put('/api/matters/archive-lookup/draft', edited, {
+      'if-match': String(stale.body.details.revision),
+    })
     expect(saved.status).toBe(200)
 
     const diff = await designer.get('/api/matters/archive-lookup/diff?from=1&to=draft')
@@ -61,8 +78,15 @@ describe('Matter lifecycle', () => {
     const old = await designer.get('/api/matters/archive-lookup/versions/1')
     expect(old.body.matter.name).toBe('档案查阅')
     await expect(t.pool.query(`UPDATE matter_versions SET notes = 'x'`)).rejects.toThrow(/append-only/)
-    const audit = await t.pool.query(`SELECT action FROM audit_log WHERE target_id = 'archive-lookup' ORDER BY id`)
-    expect(audit.rows.map((r) => r.action)).toEqual(['matter.created', 'matter.published', 'matter.draft-saved', 'matter.published'])
+    const audit = await t.pool.query(
+      `SELECT action FROM audit_log WHERE target_id = 'archive-lookup' ORDER BY id`,
+    )
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      'matter.created',
+      'matter.published',
+      'matter.draft-saved',
+      'matter.published',
+    ])
   })
 
   it('When a draft is invalid, then 422 lists each problem with its path', async () => {
@@ -72,7 +96,9 @@ describe('Matter lifecycle', () => {
     const res = await designer.post('/api/matters', bad)
     expect(res.status).toBe(422)
     const paths = res.body.details.errors.map((e: any) => e.path)
-    expect(paths).toEqual(expect.arrayContaining(['/body/matter/timeLimits/promisedDays', '/body/flow/nodes/1/assignees']))
+    expect(paths).toEqual(
+      expect.arrayContaining(['/body/matter/timeLimits/promisedDays', '/body/flow/nodes/1/assignees']),
+    )
   })
 
   it('When the code is taken in the region, then 409 names the field', async () => {
@@ -82,16 +108,39 @@ describe('Matter lifecycle', () => {
   })
 
   it('When searching, then name, code, department and category filter the catalog', async () => {
-    await designer.post('/api/matters', archiveBundle({ id: 'seal-use', code: 'LS-YZ-001', name: '用印申请', category: '行政', acceptingOrgId: 'reform' }))
+    await designer.post(
+      '/api/matters',
+      archiveBundle({
+        id: 'seal-use',
+        code: 'LS-YZ-001',
+        name: '用印申请',
+        category: '行政',
+        acceptingOrgId: 'reform',
+      }),
+    )
     const byName = await designer.get('/api/matters?q=' + encodeURIComponent('用印'))
     expect(byName.body.items.map((m: any) => m.id)).toEqual(['seal-use'])
-    expect((await designer.get('/api/matters?code=LS-DA-001')).body.items.map((m: any) => m.id)).toEqual(['archive-lookup'])
+    expect((await designer.get('/api/matters?code=LS-DA-001')).body.items.map((m: any) => m.id)).toEqual([
+      'archive-lookup',
+    ])
     expect((await designer.get('/api/matters?department=reform')).body.total).toBe(1)
-    expect((await designer.get('/api/matters?category=档案')).body.items.map((m: any) => m.id)).toEqual(['archive-lookup'])
+    expect((await designer.get('/api/matters?category=档案')).body.items.map((m: any) => m.id)).toEqual([
+      'archive-lookup',
+    ])
   })
 
   it('When a clerk reads the catalog, then only published matters they may apply for appear, without drafts', async () => {
-    await designer.post('/api/matters', archiveBundle({ id: 'county-only', code: 'QT-X-001', name: '县内事项', regionId: 'county', acceptingOrgId: 'county-finance', applicantScope: { kind: 'regions', orgIds: ['county'] } }))
+    await designer.post(
+      '/api/matters',
+      archiveBundle({
+        id: 'county-only',
+        code: 'QT-X-001',
+        name: '县内事项',
+        regionId: 'county',
+        acceptingOrgId: 'county-finance',
+        applicantScope: { kind: 'regions', orgIds: ['county'] },
+      }),
+    )
     await designer.post('/api/matters/county-only/publish', {})
     const cityClerk = await as('clerk')
     const list = await cityClerk.get('/api/matters')
@@ -104,7 +153,10 @@ describe('Matter lifecycle', () => {
     expect(detail.body.published.version).toBe(2)
     expect((await cityClerk.get('/api/matters/archive-lookup/versions/draft')).status).toBe(403)
     const countyClerk = await as('clerk2')
-    expect((await countyClerk.get('/api/matters')).body.items.map((m: any) => m.id).sort()).toEqual(['archive-lookup', 'county-only'])
+    expect((await countyClerk.get('/api/matters')).body.items.map((m: any) => m.id).sort()).toEqual([
+      'archive-lookup',
+      'county-only',
+    ])
     expect((await cityClerk.post('/api/matters', archiveBundle({ id: 'x1', code: 'X-1' }))).status).toBe(403)
   })
 
@@ -112,7 +164,10 @@ describe('Matter lifecycle', () => {
     const exported = await designer.get('/api/matters/archive-lookup/export')
     expect(exported.status).toBe(200)
     expect(exported.headers.get('content-disposition')).toContain('LS-DA-001-2.json')
-    const copy = { ...exported.body, matter: { ...exported.body.matter, id: 'archive-copy', code: 'LS-DA-009' } }
+    const copy = {
+      ...exported.body,
+      matter: { ...exported.body.matter, id: 'archive-copy', code: 'LS-DA-009' },
+    }
     const imported = await designer.post('/api/matters/import?publish=true', copy)
     expect(imported.status).toBe(200)
     expect(imported.body).toEqual({ id: 'archive-copy', created: true, publishedVersion: 1 })
@@ -123,9 +178,19 @@ describe('Matter lifecycle', () => {
   })
 
   it('When a county variant is made of the city standard, then it copies the published version and links back', async () => {
-    const res = await designer.post('/api/matters/archive-lookup/variants', { id: 'archive-lookup-qt', regionId: 'county', acceptingOrgId: 'county-finance' })
+    const res = await designer.post('/api/matters/archive-lookup/variants', {
+      id: 'archive-lookup-qt',
+      regionId: 'county',
+      acceptingOrgId: 'county-finance',
+    })
     expect(res.status).toBe(201)
-    expect(res.body).toMatchObject({ id: 'archive-lookup-qt', variantOf: 'archive-lookup', regionId: 'county', code: 'LS-DA-001', status: 'draft' })
+    expect(res.body).toMatchObject({
+      id: 'archive-lookup-qt',
+      variantOf: 'archive-lookup',
+      regionId: 'county',
+      code: 'LS-DA-001',
+      status: 'draft',
+    })
     expect(res.body.draft.flow.nodes.map((n: any) => n.id)).toEqual(['start', 'review', 'provide', 'end'])
     const variants = await designer.get('/api/matters/archive-lookup/variants')
     expect(variants.body.items.map((v: any) => v.id)).toEqual(['archive-lookup-qt'])

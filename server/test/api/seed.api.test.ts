@@ -11,7 +11,10 @@ afterAll(async () => {
 
 describe('Seeding the examples', () => {
   it('When the database is empty, then the examples load once, with an admin and demo logins', async () => {
-    const [a, b] = await Promise.all([seedExamples(t.pool, 'Demo-Passw0rd!'), seedExamples(t.pool, 'Demo-Passw0rd!')])
+    const [a, b] = await Promise.all([
+      seedExamples(t.pool, 'Demo-Passw0rd!'),
+      seedExamples(t.pool, 'Demo-Passw0rd!'),
+    ])
     const result = a ?? b
     expect([a, b].filter(Boolean)).toHaveLength(1)
     expect(result).toMatchObject({ generated: false, password: 'Demo-Passw0rd!' })

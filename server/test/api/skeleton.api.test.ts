@@ -55,8 +55,16 @@ describe('When the server runs', () => {
     const c = t.client()
     const missing = await c.get('/api/nothing-here')
     expect(missing.status).toBe(404)
-    expect(missing.body).toMatchObject({ code: 'not-found', message: expect.any(String), details: expect.any(Object) })
-    const bad = await fetch(t.baseUrl + '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' })
+    expect(missing.body).toMatchObject({
+      code: 'not-found',
+      message: expect.any(String),
+      details: expect.any(Object),
+    })
+    const bad = await fetch(t.baseUrl + '/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{nope',
+    })
     expect(bad.status).toBe(400)
     expect(await bad.json()).toMatchObject({ code: 'bad-json' })
     const big = await c.post('/api/auth/login', { username: 'x', password: 'y'.repeat(10_000) })

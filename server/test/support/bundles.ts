@@ -28,9 +28,28 @@ export function archiveBundle(overrides: Partial<MatterBundle['matter']> = {}): 
       schema: {
         type: 'object',
         properties: {
-          purpose: { type: 'string', title: '查阅目的', required: true, maxLength: 200, 'x-component': 'Input', 'x-decorator': 'FormItem' },
-          records: { type: 'string', title: '档案名称', 'x-component': 'Input.TextArea', 'x-decorator': 'FormItem' },
-          copies: { type: 'number', title: '复印份数', minimum: 0, maximum: 50, 'x-component': 'NumberPicker', 'x-decorator': 'FormItem' },
+          purpose: {
+            type: 'string',
+            title: '查阅目的',
+            required: true,
+            maxLength: 200,
+            'x-component': 'Input',
+            'x-decorator': 'FormItem',
+          },
+          records: {
+            type: 'string',
+            title: '档案名称',
+            'x-component': 'Input.TextArea',
+            'x-decorator': 'FormItem',
+          },
+          copies: {
+            type: 'number',
+            title: '复印份数',
+            minimum: 0,
+            maximum: 50,
+            'x-component': 'NumberPicker',
+            'x-decorator': 'FormItem',
+          },
         },
       },
     },

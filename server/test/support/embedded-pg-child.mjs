@@ -28,7 +28,18 @@ const pg = new EmbeddedPostgres({
   createPostgresUser: process.getuid?.() === 0,
   initdbFlags: ['--encoding=UTF8', '--no-sync'],
   // Tests only: no fsync, so creating a database per test file is quick.
-  postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off', '-c', 'max_connections=300', '-c', 'synchronous_commit=off'],
+  postgresFlags: [
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'fsync=off',
+    '-c',
+    'max_connections=300',
+    '-c',
+    'synchronous_commit=off',
+  ],
   onLog: () => {},
   onError: (m) => process.stderr.write(String(m) + '\n'),
 })

@@ -13,11 +13,39 @@ export const PASSWORD = 'Test-Passw0rd!'
 export const DIRECTORY: DirectoryDocument = {
   organisations: [
     { id: 'city', name: '丽水市', kind: 'region', regionLevel: 'city', parentId: null, status: 'active' },
-    { id: 'county', name: '青田县', kind: 'region', regionLevel: 'county', parentId: 'city', status: 'active' },
+    {
+      id: 'county',
+      name: '青田县',
+      kind: 'region',
+      regionLevel: 'county',
+      parentId: 'city',
+      status: 'active',
+    },
     { id: 'reform', name: '市改革办', kind: 'department', parentId: 'city', status: 'active' },
-    { id: 'archive', name: '市档案馆', kind: 'department', parentId: 'city', headId: 'p-approver', status: 'active' },
-    { id: 'hr', name: '市人社局', kind: 'department', parentId: 'city', headId: 'p-hr-head', status: 'active' },
-    { id: 'county-finance', name: '青田县财政局', kind: 'department', parentId: 'county', headId: 'p-county-head', status: 'active' },
+    {
+      id: 'archive',
+      name: '市档案馆',
+      kind: 'department',
+      parentId: 'city',
+      headId: 'p-approver',
+      status: 'active',
+    },
+    {
+      id: 'hr',
+      name: '市人社局',
+      kind: 'department',
+      parentId: 'city',
+      headId: 'p-hr-head',
+      status: 'active',
+    },
+    {
+      id: 'county-finance',
+      name: '青田县财政局',
+      kind: 'department',
+      parentId: 'county',
+      headId: 'p-county-head',
+      status: 'active',
+    },
   ],
   positions: [
     { code: 'staff', name: '科员', level: 1 },
@@ -29,7 +57,10 @@ export const DIRECTORY: DirectoryDocument = {
     person('p-designer', 'designer', '设计员', 'reform', ['designer']),
     person('p-clerk', 'clerk', '张办事', 'hr', ['clerk']),
     person('p-clerk2', 'clerk2', '李县办', 'county-finance', ['clerk']),
-    { ...person('p-approver', 'approver', '王档案', 'archive', ['approver'], 'head'), orgRoles: [{ role: 'archivist', orgId: 'archive' }] },
+    {
+      ...person('p-approver', 'approver', '王档案', 'archive', ['approver'], 'head'),
+      orgRoles: [{ role: 'archivist', orgId: 'archive' }],
+    },
     person('p-approver2', 'approver2', '赵审批', 'archive', ['approver']),
     person('p-hr-head', 'hrhead', '钱局长', 'hr', ['approver', 'clerk'], 'head'),
     person('p-county-head', 'countyhead', '孙县局长', 'county-finance', ['approver'], 'head'),
@@ -50,6 +81,20 @@ export async function seedDirectory(pool: Pool, doc: DirectoryDocument = DIRECTO
 
 // helpers
 
-function person(id: string, username: string, name: string, orgId: string, roles: DirectoryDocument['people'][number]['roles'], positionCode = 'staff') {
-  return { id, username, name, memberships: [{ orgId, positionCode, primary: true }], roles, status: 'active' as const }
+function person(
+  id: string,
+  username: string,
+  name: string,
+  orgId: string,
+  roles: DirectoryDocument['people'][number]['roles'],
+  positionCode = 'staff',
+) {
+  return {
+    id,
+    username,
+    name,
+    memberships: [{ orgId, positionCode, primary: true }],
+    roles,
+    status: 'active' as const,
+  }
 }

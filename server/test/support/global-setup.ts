@@ -12,7 +12,9 @@ export default async function globalSetup(): Promise<void> {
     process.env.TONGBAN_TEST_DB_KIND = 'external'
     return
   }
-  const child = spawn(process.execPath, [path.join(__dirname, 'embedded-pg-child.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [path.join(__dirname, 'embedded-pg-child.mjs')], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   ;(globalThis as { __tongbanPg?: ChildProcess }).__tongbanPg = child
   const url = await new Promise<string>((resolve, reject) => {
     let out = ''

@@ -21,7 +21,11 @@ export class ApiClient {
   get<T = any>(path: string, headers: Record<string, string> = {}): Promise<HttpResponse<T>> {
     return this.request('GET', path, undefined, headers)
   }
-  post<T = any>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResponse<T>> {
+  post<T = any>(
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<HttpResponse<T>> {
     return this.request('POST', path, body, headers)
   }
   put<T = any>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResponse<T>> {
@@ -31,7 +35,12 @@ export class ApiClient {
     return this.request('DELETE', path, undefined, headers)
   }
 
-  async request<T = any>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<HttpResponse<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    extra: Record<string, string> = {},
+  ): Promise<HttpResponse<T>> {
     const headers: Record<string, string> = { ...extra }
     if (body !== undefined && !(body instanceof Uint8Array)) headers['content-type'] ??= 'application/json'
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')

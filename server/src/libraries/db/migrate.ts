@@ -30,7 +30,9 @@ export async function migrate(
       `CREATE TABLE IF NOT EXISTS schema_migrations (
          name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
     )
-    const done = new Set((await client.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name))
+    const done = new Set(
+      (await client.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name),
+    )
     for (const file of files) {
       if (done.has(file)) continue
       const sql = await fs.readFile(path.join(dir, file), 'utf8')

@@ -10,8 +10,16 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v))
 
 /** A connection pool; `max` connections, loopback by default. */
 export function createPool(connectionString: string, max = 20): Pool {
-  const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000, application_name: 'tongban-server' })
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    idleTimeoutMillis: 30_000,
+    application_name: 'tongban-server',
+  })
   // An idle client that dies (server restart) must not crash the process.
   pool.on('error', () => undefined)
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined)
+  })
   return pool
 }

@@ -34,12 +34,19 @@ export const errors = {
     }),
   unauthenticated: () => new AppError('unauthenticated', '请先登录', 401, 'Please log in'),
   forbidden: (permission?: string) =>
-    new AppError('forbidden', '没有权限执行此操作', 403, 'You may not do this', permission ? { permission } : {}),
+    new AppError(
+      'forbidden',
+      '没有权限执行此操作',
+      403,
+      'You may not do this',
+      permission ? { permission } : {},
+    ),
   notFound: (what: string, whatEn: string, id?: string) =>
     new AppError('not-found', `${what}不存在`, 404, `${whatEn} not found`, id ? { id } : {}),
   conflict: (code: string, message: string, messageEn: string, details?: Record<string, unknown>) =>
     new AppError(code, message, 409, messageEn, details),
-  tooMany: () => new AppError('rate-limited', '请求过于频繁，请稍后再试', 429, 'Too many requests, try again later'),
+  tooMany: () =>
+    new AppError('rate-limited', '请求过于频繁，请稍后再试', 429, 'Too many requests, try again later'),
 }
 
 /** Turn schema issues into API field errors. */

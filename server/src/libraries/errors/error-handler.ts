@@ -15,7 +15,14 @@ export function errorBody(err: AppError): ErrorBody {
 
 /** Unknown routes under /api share the error shape. */
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
-  next(new AppError('not-found', `接口不存在: ${req.method} ${req.path}`, 404, `No such route: ${req.method} ${req.path}`))
+  next(
+    new AppError(
+      'not-found',
+      `接口不存在: ${req.method} ${req.path}`,
+      404,
+      `No such route: ${req.method} ${req.path}`,
+    ),
+  )
 }
 
 /** The single error handler: AppErrors map to their status; parser errors to 400/413; the rest to 500. */

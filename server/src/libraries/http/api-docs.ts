@@ -28,7 +28,10 @@ const INIT = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#
 /** The interactive API reference at /api/docs, served from the local swagger-ui-dist (no CDN). */
 export function apiDocsRouter(): Router {
   const router = express.Router()
-  router.use('/api/docs/assets', express.static(path.resolve(getAbsoluteFSPath()), { index: false, maxAge: '1h' }))
+  router.use(
+    '/api/docs/assets',
+    express.static(path.resolve(getAbsoluteFSPath()), { index: false, maxAge: '1h' }),
+  )
   router.get('/api/docs/init.js', (_req, res) => {
     res.type('application/javascript').send(INIT)
   })

@@ -41,7 +41,11 @@ export function defineRoute(def: RouteDefinition): RouteDefinition {
 }
 
 /** Mount route definitions on a router, each with its access check and body validation. */
-export function mountRoutes(router: Router, defs: readonly RouteDefinition[], defaultJsonLimit: number): void {
+export function mountRoutes(
+  router: Router,
+  defs: readonly RouteDefinition[],
+  defaultJsonLimit: number,
+): void {
   for (const def of defs) {
     const parser = express.json({ limit: def.bodyLimit ?? defaultJsonLimit })
     const chain: RequestHandler[] = [checkAccess(def.access), ...(def.before ?? [])]

@@ -16,7 +16,12 @@ const ERROR_SCHEMA = {
           items: {
             type: 'object',
             required: ['path', 'code', 'message'],
-            properties: { path: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' }, messageEn: { type: 'string' } },
+            properties: {
+              path: { type: 'string' },
+              code: { type: 'string' },
+              message: { type: 'string' },
+              messageEn: { type: 'string' },
+            },
           },
         },
       },
@@ -55,14 +60,26 @@ export function buildOpenApi(defs: readonly RouteDefinition[], version: string):
       responses: {
         [String(def.success?.status ?? 200)]: {
           description: def.success?.description ?? 'OK',
-          ...(def.success?.schema ? { content: { 'application/json': { schema: ref(schemas, def.success.schema, def.success.schemaName) } } } : {}),
+          ...(def.success?.schema
+            ? {
+                content: {
+                  'application/json': { schema: ref(schemas, def.success.schema, def.success.schemaName) },
+                },
+              }
+            : {}),
         },
-        default: { description: '错误 / error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        default: {
+          description: '错误 / error',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
       },
     }
     if (def.access === 'public') operation.security = []
     if (def.body) {
-      operation.requestBody = { required: true, content: { 'application/json': { schema: ref(schemas, def.body, def.bodyName) } } }
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: ref(schemas, def.body, def.bodyName) } },
+      }
     }
     ;(paths[openPath] ??= {})[def.method] = operation
   }
@@ -79,7 +96,12 @@ export function buildOpenApi(defs: readonly RouteDefinition[], version: string):
     components: {
       schemas,
       securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: 'tb_session', description: '登录会话；写操作需同时带 X-CSRF-Token 头 (double submit)' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'tb_session',
+          description: '登录会话；写操作需同时带 X-CSRF-Token 头 (double submit)',
+        },
         bearer: { type: 'http', scheme: 'bearer', description: 'API key: `Authorization: Bearer tbk_…`' },
       },
     },

@@ -30,7 +30,8 @@ export function metaOf(req: Request): RequestMeta {
 /** A path parameter as a string (Express 5 types them loosely). */
 export function param(req: Request, name: string): string {
   const value = (req.params as Record<string, unknown>)[name]
-  if (typeof value !== 'string' || value === '') throw errors.badRequest(`缺少路径参数 ${name}`, `Missing path parameter ${name}`)
+  if (typeof value !== 'string' || value === '')
+    throw errors.badRequest(`缺少路径参数 ${name}`, `Missing path parameter ${name}`)
   return value
 }
 
@@ -43,9 +44,22 @@ export function queryString(req: Request, name: string): string | undefined {
 }
 
 /** A positive integer query parameter within bounds, or the default. */
-export function queryInt(req: Request, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+export function queryInt(
+  req: Request,
+  name: string,
+  fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const raw = queryString(req, name)
   if (raw === undefined) return fallback
-  if (!/^\d+$/.test(raw)) throw errors.validation([{ path: `/query/${name}`, code: 'query.integer', message: `${name} 必须是非负整数`, messageEn: `${name} must be a non-negative integer` }])
+  if (!/^\d+$/.test(raw))
+    throw errors.validation([
+      {
+        path: `/query/${name}`,
+        code: 'query.integer',
+        message: `${name} 必须是非负整数`,
+        messageEn: `${name} must be a non-negative integer`,
+      },
+    ])
   return Math.min(Number(raw), max)
 }

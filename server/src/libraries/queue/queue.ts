@@ -17,11 +17,23 @@ export interface EnqueueOptions {
   queueName?: string
 }
 
-export async function enqueue(db: Queryable, task: string, payload: Record<string, unknown>, options: EnqueueOptions = {}): Promise<void> {
+export async function enqueue(
+  db: Queryable,
+  task: string,
+  payload: Record<string, unknown>,
+  options: EnqueueOptions = {},
+): Promise<void> {
   await db.query(
     `SELECT graphile_worker.add_job($1::text, $2::json, queue_name := $3::text, run_at := $4::timestamptz,
                                     max_attempts := $5::int, job_key := $6::text)`,
-    [task, JSON.stringify(payload), options.queueName ?? null, options.runAt ? new Date(options.runAt).toISOString() : null, options.maxAttempts ?? 25, options.jobKey ?? null],
+    [
+      task,
+      JSON.stringify(payload),
+      options.queueName ?? null,
+      options.runAt ? new Date(options.runAt).toISOString() : null,
+      options.maxAttempts ?? 25,
+      options.jobKey ?? null,
+    ],
   )
 }
 
@@ -40,7 +52,11 @@ export interface Worker {
 }
 
 /** Run jobs of `taskList` in this process until `stop()`. Several processes may run workers. */
-export async function startWorker(pool: Pool, taskList: TaskList, options: { concurrency: number; pollMs: number; logger?: Logger }): Promise<Worker> {
+export async function startWorker(
+  pool: Pool,
+  taskList: TaskList,
+  options: { concurrency: number; pollMs: number; logger?: Logger },
+): Promise<Worker> {
   const runner: Runner = await run({
     pgPool: pool,
     taskList,

@@ -32,7 +32,17 @@ export async function appendAudit(db: Queryable, e: AuditEntry): Promise<void> {
   await db.query(
     `INSERT INTO audit_log (actor_id, actor_kind, action, target_type, target_id, outcome, ip, request_id, data)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [e.actorId, e.actorKind, e.action, e.targetType ?? null, e.targetId ?? null, e.outcome ?? 'success', e.ip ?? null, e.requestId ?? null, e.data ?? {}],
+    [
+      e.actorId,
+      e.actorKind,
+      e.action,
+      e.targetType ?? null,
+      e.targetId ?? null,
+      e.outcome ?? 'success',
+      e.ip ?? null,
+      e.requestId ?? null,
+      e.data ?? {},
+    ],
   )
 }
 

@@ -9,7 +9,10 @@ export interface CredentialRow {
   lockedUntil: Date | null
 }
 
-export async function findCredentialByUsername(db: Queryable, username: string): Promise<CredentialRow | null> {
+export async function findCredentialByUsername(
+  db: Queryable,
+  username: string,
+): Promise<CredentialRow | null> {
   const { rows } = await db.query(
     `SELECT p.id AS "personId", p.username, p.status, c.password_hash AS "passwordHash",
             coalesce(c.failed_count, 0) AS "failedCount", c.locked_until AS "lockedUntil"
@@ -31,7 +34,12 @@ export async function setPasswordHash(db: Queryable, personId: string, hash: str
 }
 
 /** Count one failure; lock the account for `lockMinutes` once `threshold` failures in a row. */
-export async function recordFailure(db: Queryable, personId: string, threshold: number, lockMinutes: number): Promise<{ locked: boolean }> {
+export async function recordFailure(
+  db: Queryable,
+  personId: string,
+  threshold: number,
+  lockMinutes: number,
+): Promise<{ locked: boolean }> {
   const { rows } = await db.query(
     `INSERT INTO credentials (person_id, failed_count) VALUES ($1, 1)
      ON CONFLICT (person_id) DO UPDATE SET failed_count = credentials.failed_count + 1
@@ -48,5 +56,7 @@ export async function recordFailure(db: Queryable, personId: string, threshold: 
 }
 
 export async function clearFailures(db: Queryable, personId: string): Promise<void> {
-  await db.query('UPDATE credentials SET failed_count = 0, locked_until = NULL WHERE person_id = $1', [personId])
+  await db.query('UPDATE credentials SET failed_count = 0, locked_until = NULL WHERE person_id = $1', [
+    personId,
+  ])
 }

@@ -10,7 +10,15 @@ export interface SessionRow {
 
 export async function insertSession(
   db: Queryable,
-  s: { id: string; personId: string; csrfToken: string; absoluteHours: number; ip: string | null; userAgent: string | null; via: string },
+  s: {
+    id: string
+    personId: string
+    csrfToken: string
+    absoluteHours: number
+    ip: string | null
+    userAgent: string | null
+    via: string
+  },
 ): Promise<void> {
   await db.query(
     `INSERT INTO sessions (id, person_id, csrf_token, expires_at, ip, user_agent, via)
@@ -23,7 +31,11 @@ export async function insertSession(
  * The live session with this id: not revoked, not past its absolute expiry, and seen within the
  * idle window. Touches `last_seen_at` at most once a minute (cheap reads, bounded writes).
  */
-export async function findLiveSession(db: Queryable, id: string, idleMinutes: number): Promise<SessionRow | null> {
+export async function findLiveSession(
+  db: Queryable,
+  id: string,
+  idleMinutes: number,
+): Promise<SessionRow | null> {
   const { rows } = await db.query(
     `UPDATE sessions SET last_seen_at = CASE WHEN last_seen_at < now() - interval '1 minute' THEN now() ELSE last_seen_at END
       WHERE id = $1 AND revoked_at IS NULL AND expires_at > now()
@@ -39,5 +51,8 @@ export async function revokeSession(db: Queryable, id: string): Promise<void> {
 }
 
 export async function revokeSessionsOf(db: Queryable, personId: string, exceptId?: string): Promise<void> {
-  await db.query('UPDATE sessions SET revoked_at = now() WHERE person_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2', [personId, exceptId ?? null])
+  await db.query(
+    'UPDATE sessions SET revoked_at = now() WHERE person_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2',
+    [personId, exceptId ?? null],
+  )
 }

@@ -15,7 +15,8 @@ export interface NewSession {
   expiresInSeconds: number
 }
 
-const BAD_CREDENTIALS = () => new AppError('invalid-credentials', '用户名或密码错误', 401, 'Wrong username or password')
+const BAD_CREDENTIALS = () =>
+  new AppError('invalid-credentials', '用户名或密码错误', 401, 'Wrong username or password')
 
 /**
  * Check a username and password; on success open a session. Consecutive failures lock the
@@ -28,20 +29,55 @@ export async function loginWithPassword(
   meta: RequestMeta & { userAgent: string | null },
 ): Promise<NewSession> {
   const cred = await findCredentialByUsername(pool, input.username)
-  const audit = { actorKind: 'anonymous' as const, action: 'auth.login', ip: meta.ip, requestId: meta.requestId }
+  const audit = {
+    actorKind: 'anonymous' as const,
+    action: 'auth.login',
+    ip: meta.ip,
+    requestId: meta.requestId,
+  }
   if (cred && cred.lockedUntil && cred.lockedUntil.getTime() > Date.now()) {
-    await appendAudit(pool, { ...audit, actorId: cred.personId, targetType: 'person', targetId: cred.personId, outcome: 'failure', data: { reason: 'locked' } })
-    throw new AppError('account-locked', '账号因多次登录失败已被暂时锁定，请稍后再试', 423, 'Account temporarily locked after repeated failures', {
-      lockedUntil: cred.lockedUntil.toISOString(),
+    await appendAudit(pool, {
+      ...audit,
+      actorId: cred.personId,
+      targetType: 'person',
+      targetId: cred.personId,
+      outcome: 'failure',
+      data: { reason: 'locked' },
     })
+    throw new AppError(
+      'account-locked',
+      '账号因多次登录失败已被暂时锁定，请稍后再试',
+      423,
+      'Account temporarily locked after repeated failures',
+      {
+        lockedUntil: cred.lockedUntil.toISOString(),
+      },
+    )
   }
   const ok = await verifyPassword(cred?.passwordHash ?? null, input.password)
   if (!cred || !ok || cred.status !== 'active') {
     if (cred) {
-      const { locked } = await recordFailure(pool, cred.personId, config.lockoutThreshold, config.lockoutMinutes)
-      await appendAudit(pool, { ...audit, actorId: cred.personId, targetType: 'person', targetId: cred.personId, outcome: 'failure', data: { reason: ok ? 'inactive' : 'password', locked } })
+      const { locked } = await recordFailure(
+        pool,
+        cred.personId,
+        config.lockoutThreshold,
+        config.lockoutMinutes,
+      )
+      await appendAudit(pool, {
+        ...audit,
+        actorId: cred.personId,
+        targetType: 'person',
+        targetId: cred.personId,
+        outcome: 'failure',
+        data: { reason: ok ? 'inactive' : 'password', locked },
+      })
     } else {
-      await appendAudit(pool, { ...audit, actorId: null, outcome: 'failure', data: { reason: 'unknown-user', username: input.username.slice(0, 60) } })
+      await appendAudit(pool, {
+        ...audit,
+        actorId: null,
+        outcome: 'failure',
+        data: { reason: 'unknown-user', username: input.username.slice(0, 60) },
+      })
     }
     throw BAD_CREDENTIALS()
   }
@@ -60,8 +96,25 @@ export async function openSession(
   const csrfToken = randomToken(24)
   await inTransaction(pool, async (tx) => {
     await clearFailures(tx, personId)
-    await insertSession(tx, { id: sha256(token), personId, csrfToken, absoluteHours: config.sessionAbsoluteHours, ip: meta.ip, userAgent: meta.userAgent, via })
-    await appendAudit(tx, { actorId: personId, actorKind: 'user', action: 'auth.login', targetType: 'person', targetId: personId, ip: meta.ip, requestId: meta.requestId, data: { via } })
+    await insertSession(tx, {
+      id: sha256(token),
+      personId,
+      csrfToken,
+      absoluteHours: config.sessionAbsoluteHours,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      via,
+    })
+    await appendAudit(tx, {
+      actorId: personId,
+      actorKind: 'user',
+      action: 'auth.login',
+      targetType: 'person',
+      targetId: personId,
+      ip: meta.ip,
+      requestId: meta.requestId,
+      data: { via },
+    })
   })
   return { token, csrfToken, personId, expiresInSeconds: config.sessionAbsoluteHours * 3600 }
 }

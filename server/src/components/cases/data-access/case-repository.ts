@@ -38,13 +38,30 @@ export const CASE_COLUMNS = `c.id, c.no, c.title, c.matter_id AS "matterId", c.m
   c.parent_case_id AS "parentCaseId", c.parent_node_id AS "parentNodeId", c.state_version AS "stateVersion"`
 
 export async function findCase(db: Queryable, id: string, withState = true): Promise<CaseRow | null> {
-  const { rows } = await db.query(`SELECT ${CASE_COLUMNS}${withState ? ', c.state' : ''} FROM cases c WHERE c.id = $1`, [id])
+  const { rows } = await db.query(
+    `SELECT ${CASE_COLUMNS}${withState ? ', c.state' : ''} FROM cases c WHERE c.id = $1`,
+    [id],
+  )
   return (rows[0] as CaseRow | undefined) ?? null
 }
 
 export async function insertCase(
   db: Queryable,
-  c: Omit<CaseRow, 'no' | 'createdAt' | 'submittedAt' | 'finishedAt' | 'promisedDeadline' | 'legalDeadline' | 'status' | 'data' | 'currentNodeIds' | 'card' | 'attachments' | 'stateVersion'> & { fields: CaseRecordFields; createdAt: string },
+  c: Omit<
+    CaseRow,
+    | 'no'
+    | 'createdAt'
+    | 'submittedAt'
+    | 'finishedAt'
+    | 'promisedDeadline'
+    | 'legalDeadline'
+    | 'status'
+    | 'data'
+    | 'currentNodeIds'
+    | 'card'
+    | 'attachments'
+    | 'stateVersion'
+  > & { fields: CaseRecordFields; createdAt: string },
 ): Promise<string> {
   const { rows } = await db.query(
     `INSERT INTO cases (id, no, title, matter_id, matter_code, matter_version, applicant_id, applicant_org_id, applicant_region_id,
@@ -54,10 +71,29 @@ export async function insertCase(
              $2, $3, $5, $4, $6, $7, $8, $9, $10, $11, $12, $13, $14, $16, $17, $18, $19, $20, $21, $22, $23, $15)
      RETURNING no`,
     [
-      c.id, c.title, c.matterId, c.matterVersion, c.matterCode, c.applicantId, c.applicantOrgId, c.applicantRegionId,
-      c.acceptingOrgId, c.regionId, c.fields.status, c.fields.data, c.fields.currentNodeIds, c.fields.card, c.fields.stateVersion,
-      c.createdAt, c.fields.submittedAt ?? null, c.fields.finishedAt ?? null, c.fields.promisedDeadline ?? null,
-      c.fields.legalDeadline ?? null, c.parentCaseId, c.parentNodeId, c.state,
+      c.id,
+      c.title,
+      c.matterId,
+      c.matterVersion,
+      c.matterCode,
+      c.applicantId,
+      c.applicantOrgId,
+      c.applicantRegionId,
+      c.acceptingOrgId,
+      c.regionId,
+      c.fields.status,
+      c.fields.data,
+      c.fields.currentNodeIds,
+      c.fields.card,
+      c.fields.stateVersion,
+      c.createdAt,
+      c.fields.submittedAt ?? null,
+      c.fields.finishedAt ?? null,
+      c.fields.promisedDeadline ?? null,
+      c.fields.legalDeadline ?? null,
+      c.parentCaseId,
+      c.parentNodeId,
+      c.state,
     ],
   )
   return rows[0].no as string
@@ -67,12 +103,31 @@ export async function insertCase(
  * Save a new state only if nobody saved since `expectedVersion` was read (optimistic lock).
  * Returns false when another transaction won.
  */
-export async function saveState(db: Queryable, id: string, expectedVersion: number, state: CaseState, f: CaseRecordFields): Promise<boolean> {
+export async function saveState(
+  db: Queryable,
+  id: string,
+  expectedVersion: number,
+  state: CaseState,
+  f: CaseRecordFields,
+): Promise<boolean> {
   const { rowCount } = await db.query(
     `UPDATE cases SET state = $3, state_version = $4, status = $5, data = $6, current_node_ids = $7, card = $8,
             submitted_at = $9, finished_at = $10, promised_deadline = $11, legal_deadline = $12, updated_at = now()
       WHERE id = $1 AND state_version = $2`,
-    [id, expectedVersion, state, f.stateVersion, f.status, f.data, f.currentNodeIds, f.card, f.submittedAt ?? null, f.finishedAt ?? null, f.promisedDeadline ?? null, f.legalDeadline ?? null],
+    [
+      id,
+      expectedVersion,
+      state,
+      f.stateVersion,
+      f.status,
+      f.data,
+      f.currentNodeIds,
+      f.card,
+      f.submittedAt ?? null,
+      f.finishedAt ?? null,
+      f.promisedDeadline ?? null,
+      f.legalDeadline ?? null,
+    ],
   )
   return (rowCount ?? 0) === 1
 }
@@ -84,7 +139,22 @@ export async function upsertTask(db: Queryable, t: TaskRecord): Promise<void> {
      ON CONFLICT (id) DO UPDATE SET assignee_id = EXCLUDED.assignee_id, owner_id = EXCLUDED.owner_id, status = EXCLUDED.status,
        outcome = EXCLUDED.outcome, comment = EXCLUDED.comment, completed_at = EXCLUDED.completed_at, due_at = EXCLUDED.due_at,
        card = EXCLUDED.card, node_name = EXCLUDED.node_name`,
-    [t.id, t.caseId, t.nodeId, t.nodeName, t.kind, t.assigneeId, t.ownerId ?? null, t.status, t.outcome ?? null, t.comment ?? null, t.createdAt, t.completedAt ?? null, t.dueAt ?? null, t.card],
+    [
+      t.id,
+      t.caseId,
+      t.nodeId,
+      t.nodeName,
+      t.kind,
+      t.assigneeId,
+      t.ownerId ?? null,
+      t.status,
+      t.outcome ?? null,
+      t.comment ?? null,
+      t.createdAt,
+      t.completedAt ?? null,
+      t.dueAt ?? null,
+      t.card,
+    ],
   )
 }
 

@@ -32,16 +32,31 @@ export function caseJobs(deps: CaseDeps): TaskList {
       const { parentCaseId, childCaseId } = payload as { parentCaseId: string; childCaseId: string }
       const child = await findCase(deps.pool, childCaseId, false)
       if (!child || !FINISHED_CASE_STATUSES.includes(child.status)) return
-      const outcome = (['approved', 'completed', 'rejected', 'withdrawn', 'cancelled'] as const).find((s) => s === child.status) ?? 'completed'
+      const outcome =
+        (['approved', 'completed', 'rejected', 'withdrawn', 'cancelled'] as const).find(
+          (s) => s === child.status,
+        ) ?? 'completed'
       await ignoreStale(() =>
-        runCaseCommand(deps, parentCaseId, () => ({ type: 'subflow-finished', childCaseId, outcome, data: child.data }), { ...SYSTEM, action: 'case.subflow-finished' }),
+        retryOnConflict(() =>
+          runCaseCommand(
+            deps,
+            parentCaseId,
+            () => ({ type: 'subflow-finished', childCaseId, outcome, data: child.data }),
+            { ...SYSTEM, action: 'case.subflow-finished' },
+          ),
+        ),
       )
     },
     'subcase-cancel': async (payload) => {
       const { childCaseId } = payload as { childCaseId: string }
       const child = await findCase(deps.pool, childCaseId, false)
       if (!child || FINISHED_CASE_STATUSES.includes(child.status)) return
-      await ignoreStale(() => runCaseCommand(deps, childCaseId, () => ({ type: 'cancel', actorId: child.applicantId }), { ...SYSTEM, action: 'case.cancelled-by-parent' }))
+      await ignoreStale(() =>
+        runCaseCommand(deps, childCaseId, () => ({ type: 'cancel', actorId: child.applicantId }), {
+          ...SYSTEM,
+          action: 'case.cancelled-by-parent',
+        }),
+      )
     },
   }
 }
@@ -49,13 +64,29 @@ export function caseJobs(deps: CaseDeps): TaskList {
 /** Report a due timer to the engine and record that it fired (once). */
 export async function fireTimer(deps: CaseDeps, caseId: string, timerId: string): Promise<'fired' | 'stale'> {
   try {
-    await runCaseCommand(deps, caseId, () => ({ type: 'timer-fired', timerId }), { ...SYSTEM, action: 'timer.fired', data: { timerId } }, async (tx) => {
-      await tx.query(`UPDATE case_timers SET status = 'fired', fired_at = now() WHERE id = $1`, [timerId])
-    })
+    await retryOnConflict(() =>
+      runCaseCommand(
+        deps,
+        caseId,
+        () => ({ type: 'timer-fired', timerId }),
+        { ...SYSTEM, action: 'timer.fired', data: { timerId } },
+        async (tx) => {
+          await tx.query(`UPDATE case_timers SET status = 'fired', fired_at = now() WHERE id = $1`, [timerId])
+        },
+      ),
+    )
     return 'fired'
   } catch (err) {
-    if (err instanceof AppError && (err.code === 'timer.not-active' || err.code === 'not-found' || err.httpStatus === 422 || err.httpStatus === 403)) {
-      await deps.pool.query(`UPDATE case_timers SET status = 'stale' WHERE id = $1 AND status = 'armed'`, [timerId])
+    if (
+      err instanceof AppError &&
+      (err.code === 'timer.not-active' ||
+        err.code === 'not-found' ||
+        err.httpStatus === 422 ||
+        err.httpStatus === 403)
+    ) {
+      await deps.pool.query(`UPDATE case_timers SET status = 'stale' WHERE id = $1 AND status = 'armed'`, [
+        timerId,
+      ])
       return 'stale'
     }
     throw err
@@ -63,6 +94,20 @@ export async function fireTimer(deps: CaseDeps, caseId: string, timerId: string)
 }
 
 // helpers
+
+/**
+ * A user's action may win the race for the case state while a job runs; the job then simply
+ * reloads and tries again a few times before leaving it to the queue's backoff.
+ */
+async function retryOnConflict<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await run()
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === 'case.version-conflict') || i >= attempts) throw err
+    }
+  }
+}
 
 async function ignoreStale(run: () => Promise<unknown>): Promise<void> {
   try {
@@ -108,6 +153,12 @@ async function startSubcase(deps: CaseDeps, e: Extract<Effect, { kind: 'subcase.
       createdAt: result.state.createdAt,
     })
     await persistEffects(tx, result.state, result.effects, result.events)
-    await appendAudit(tx, { ...SYSTEM, action: 'case.subcase-started', targetType: 'case', targetId: e.childCaseId, data: { parent: e.parentCaseId, nonce: crypto.randomUUID() } })
+    await appendAudit(tx, {
+      ...SYSTEM,
+      action: 'case.subcase-started',
+      targetType: 'case',
+      targetId: e.childCaseId,
+      data: { parent: e.parentCaseId, nonce: crypto.randomUUID() },
+    })
   })
 }

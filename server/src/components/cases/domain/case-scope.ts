@@ -10,11 +10,18 @@ import { descendantsOf } from '../../directory/data-access/directory-repository'
  * or applied for in their own region and below. Returns a condition and its parameters, numbered
  * from `firstArg`.
  */
-export async function caseScope(db: Queryable, p: Principal, firstArg: number): Promise<{ sql: string; args: unknown[] }> {
+export async function caseScope(
+  db: Queryable,
+  p: Principal,
+  firstArg: number,
+): Promise<{ sql: string; args: unknown[] }> {
   if (seesEverything(p)) return { sql: 'TRUE', args: [] }
   if (!p.personId) return { sql: 'FALSE', args: [] }
   const me = `$${firstArg}`
-  const parts = [`c.applicant_id = ${me}`, `EXISTS (SELECT 1 FROM tasks st WHERE st.case_id = c.id AND st.assignee_id = ${me})`]
+  const parts = [
+    `c.applicant_id = ${me}`,
+    `EXISTS (SELECT 1 FROM tasks st WHERE st.case_id = c.id AND st.assignee_id = ${me})`,
+  ]
   const args: unknown[] = [p.personId]
   if (p.roles.includes('supervisor') && p.regionIds[0]) {
     const orgs = await descendantsOf(db, [p.regionIds[0]])
@@ -28,6 +35,9 @@ export async function caseScope(db: Queryable, p: Principal, firstArg: number): 
 /** Whether `p` may read case `caseId` (false also when it does not exist). */
 export async function mayReadCase(db: Queryable, p: Principal, caseId: string): Promise<boolean> {
   const scope = await caseScope(db, p, 2)
-  const { rowCount } = await db.query(`SELECT 1 FROM cases c WHERE c.id = $1 AND ${scope.sql}`, [caseId, ...scope.args])
+  const { rowCount } = await db.query(`SELECT 1 FROM cases c WHERE c.id = $1 AND ${scope.sql}`, [
+    caseId,
+    ...scope.args,
+  ])
   return (rowCount ?? 0) > 0
 }

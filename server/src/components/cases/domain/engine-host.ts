@@ -4,7 +4,13 @@ import type { Queryable } from '../../../libraries/db'
 import { DirectorySnapshotCache } from '../../directory/domain/directory-snapshot'
 
 /** Weekends only: used until a calendar is imported. */
-const FALLBACK_CALENDAR: WorkingCalendar = { id: 'default', name: '默认（仅周末）', weekend: [0, 6], timeZone: 'Asia/Shanghai', years: {} }
+const FALLBACK_CALENDAR: WorkingCalendar = {
+  id: 'default',
+  name: '默认（仅周末）',
+  weekend: [0, 6],
+  timeZone: 'Asia/Shanghai',
+  years: {},
+}
 
 /**
  * What the server gives the engine for each command: the clock, the directory port and the
@@ -22,7 +28,12 @@ export class EngineHost {
 
   async context(db: Queryable): Promise<EngineContext> {
     const directory = await this.directory.get(db)
-    return { now: this.clock().toISOString(), directory, calendar: await this.loadCalendar(db), settings: { adminIds: directory.adminIds() } }
+    return {
+      now: this.clock().toISOString(),
+      directory,
+      calendar: await this.loadCalendar(db),
+      settings: { adminIds: directory.adminIds() },
+    }
   }
 
   private async loadCalendar(db: Queryable): Promise<WorkingCalendar> {

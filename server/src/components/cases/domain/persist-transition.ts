@@ -14,7 +14,12 @@ export const SUBFLOW_FINISHED_TASK = 'subflow-finished'
  * events, timers (as queue jobs), notifications, webhooks and sub-cases (through the outbox).
  * Nothing here talks to the network: what leaves the system leaves later, from the queue.
  */
-export async function persistEffects(tx: Queryable, state: CaseState, effects: readonly Effect[], events: readonly CaseEvent[]): Promise<void> {
+export async function persistEffects(
+  tx: Queryable,
+  state: CaseState,
+  effects: readonly Effect[],
+  events: readonly CaseEvent[],
+): Promise<void> {
   for (const effect of effects) {
     switch (effect.kind) {
       case 'task.upsert':
@@ -34,26 +39,47 @@ export async function persistEffects(tx: Queryable, state: CaseState, effects: r
            ON CONFLICT (id) DO UPDATE SET due_at = EXCLUDED.due_at, status = 'armed'`,
           [t.id, t.caseId, t.purpose, t.dueAt, t.nodeId ?? null, t.taskId ?? null],
         )
-        await enqueue(tx, TIMER_TASK, { caseId: t.caseId, timerId: t.id }, { runAt: t.dueAt, jobKey: `timer:${t.id}`, maxAttempts: 20 })
+        // One queue per case: its timers run one after another, never racing each other for the state.
+        await enqueue(
+          tx,
+          TIMER_TASK,
+          { caseId: t.caseId, timerId: t.id },
+          { runAt: t.dueAt, jobKey: `timer:${t.id}`, maxAttempts: 20, queueName: `case:${t.caseId}` },
+        )
         break
       }
       case 'timer.cancel':
-        await tx.query(`UPDATE case_timers SET status = 'cancelled' WHERE id = $1 AND status = 'armed'`, [effect.timerId])
+        await tx.query(`UPDATE case_timers SET status = 'cancelled' WHERE id = $1 AND status = 'armed'`, [
+          effect.timerId,
+        ])
         await removeJob(tx, `timer:${effect.timerId}`)
         break
       case 'webhook':
         if (effect.callbackToken)
-          await tx.query('INSERT INTO callback_tokens (token, case_id, node_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [effect.callbackToken, effect.caseId, effect.nodeId])
+          await tx.query(
+            'INSERT INTO callback_tokens (token, case_id, node_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+            [effect.callbackToken, effect.caseId, effect.nodeId],
+          )
         await publishEvents(tx, [
           {
             type: effect.topic,
             id: `${effect.caseId}:${effect.nodeId}:${effect.callbackToken ?? state.seq}`,
-            payload: { caseId: effect.caseId, nodeId: effect.nodeId, data: effect.payload, ...(effect.callbackToken ? { callback: `/api/callbacks/${effect.callbackToken}` } : {}) },
+            payload: {
+              caseId: effect.caseId,
+              nodeId: effect.nodeId,
+              data: effect.payload,
+              ...(effect.callbackToken ? { callback: `/api/callbacks/${effect.callbackToken}` } : {}),
+            },
           },
         ])
         break
       case 'subcase.start':
-        await enqueue(tx, SUBCASE_START_TASK, { ...effect }, { jobKey: `subcase:${effect.childCaseId}`, maxAttempts: 10 })
+        await enqueue(
+          tx,
+          SUBCASE_START_TASK,
+          { ...effect },
+          { jobKey: `subcase:${effect.childCaseId}`, maxAttempts: 10 },
+        )
         break
       case 'subcase.cancel':
         await enqueue(tx, 'subcase-cancel', { ...effect }, { maxAttempts: 10 })
@@ -66,6 +92,20 @@ export async function persistEffects(tx: Queryable, state: CaseState, effects: r
   await insertEvents(tx, events)
   await publishEvents(
     tx,
-    events.filter((e) => e.type !== 'directory.resolved').map((e) => ({ type: e.type, id: `${e.caseId}:${e.seq}`, payload: { caseId: e.caseId, seq: e.seq, at: e.at, actorId: e.actorId, nodeId: e.nodeId, taskId: e.taskId, data: e.data } })),
+    events
+      .filter((e) => e.type !== 'directory.resolved')
+      .map((e) => ({
+        type: e.type,
+        id: `${e.caseId}:${e.seq}`,
+        payload: {
+          caseId: e.caseId,
+          seq: e.seq,
+          at: e.at,
+          actorId: e.actorId,
+          nodeId: e.nodeId,
+          taskId: e.taskId,
+          data: e.data,
+        },
+      })),
   )
 }

@@ -37,13 +37,30 @@ export async function runCaseCommand(
   if (!result.ok) throw fromEngineError(result.error)
   const outcome: CommandOutcome = { before: row, result }
   await inTransaction(deps.pool, async (tx) => {
-    const saved = await saveState(tx, caseId, row.stateVersion, result.state, toCaseRecordFields(result.state))
+    const saved = await saveState(
+      tx,
+      caseId,
+      row.stateVersion,
+      result.state,
+      toCaseRecordFields(result.state),
+    )
     if (!saved) throw versionConflict()
     await persistEffects(tx, result.state, result.effects, result.events)
-    await appendAudit(tx, { ...audit, targetType: 'case', targetId: caseId, data: { ...(audit.data ?? {}), command: command.type, version: result.state.version } })
-    const finished = FINISHED_CASE_STATUSES.includes(result.state.status) && !FINISHED_CASE_STATUSES.includes(row.status)
+    await appendAudit(tx, {
+      ...audit,
+      targetType: 'case',
+      targetId: caseId,
+      data: { ...(audit.data ?? {}), command: command.type, version: result.state.version },
+    })
+    const finished =
+      FINISHED_CASE_STATUSES.includes(result.state.status) && !FINISHED_CASE_STATUSES.includes(row.status)
     if (finished && row.parentCaseId)
-      await enqueue(tx, SUBFLOW_FINISHED_TASK, { parentCaseId: row.parentCaseId, childCaseId: caseId }, { jobKey: `subflow-finished:${caseId}`, maxAttempts: 20 })
+      await enqueue(
+        tx,
+        SUBFLOW_FINISHED_TASK,
+        { parentCaseId: row.parentCaseId, childCaseId: caseId },
+        { jobKey: `subflow-finished:${caseId}`, maxAttempts: 20, queueName: `case:${row.parentCaseId}` },
+      )
     if (extra) await extra(tx, outcome)
   })
   return outcome

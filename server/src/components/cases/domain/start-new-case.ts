@@ -27,20 +27,49 @@ export interface StartCaseRequest {
  * Start a case on the matter's current published version, as a draft or submitted. The data is
  * validated with the browser's rules first; the engine then runs the flow to its first wait.
  */
-export async function startNewCase(deps: CaseDeps, principal: Principal, meta: RequestMeta, input: StartCaseRequest) {
-  if (!principal.personId || !principal.orgIds[0]) throw new AppError('case.no-applicant', '只有人员账号可以申请办件', 403, 'Only a person can apply')
+export async function startNewCase(
+  deps: CaseDeps,
+  principal: Principal,
+  meta: RequestMeta,
+  input: StartCaseRequest,
+) {
+  if (!principal.personId || !principal.orgIds[0])
+    throw new AppError('case.no-applicant', '只有人员账号可以申请办件', 403, 'Only a person can apply')
   const applicantId = principal.personId
   const applicantOrgId = principal.orgIds[0]
   const matter = await findMatter(deps.pool, input.matterId)
-  if (!matter || !(await mayApply(deps, principal, matter.id, matter.code, matter.regionId))) throw errors.notFound('事项', 'Matter', input.matterId)
-  if (matter.status !== 'published') throw errors.conflict('matter.not-published', '该事项未发布或已停用，不能申请', 'The matter is not published (or retired)')
+  if (!matter || !(await mayApply(deps, principal, matter.id, matter.code, matter.regionId)))
+    throw errors.notFound('事项', 'Matter', input.matterId)
+  if (matter.status !== 'published')
+    throw errors.conflict(
+      'matter.not-published',
+      '该事项未发布或已停用，不能申请',
+      'The matter is not published (or retired)',
+    )
   const bundle: MatterBundle = await deps.bundles.get(deps.pool, matter.id, matter.currentVersion)
   const startNode = bundle.flow.nodes.find((n) => n.type === 'start')
-  const scope = { $applicant: { id: applicantId, name: principal.name, orgId: applicantOrgId }, $today: deps.host.now().toISOString().slice(0, 10) }
-  const data = await validateCaseData(bundle, input.data, { nodeId: startNode?.id ?? 'start', draft: !input.submit, scope })
+  const scope = {
+    $applicant: { id: applicantId, name: principal.name, orgId: applicantOrgId },
+    $today: deps.host.now().toISOString().slice(0, 10),
+  }
+  const data = await validateCaseData(bundle, input.data, {
+    nodeId: startNode?.id ?? 'start',
+    draft: !input.submit,
+    scope,
+  })
   const caseId = `c-${crypto.randomBytes(9).toString('base64url').replace(/[-_]/g, '0')}`
   const ctx = await deps.host.context(deps.pool)
-  const result = startCase(bundle, { caseId, applicant: { id: applicantId, orgId: applicantOrgId }, data, submit: input.submit, ...(input.chosenAssignees ? { chosenAssignees: input.chosenAssignees } : {}) }, ctx)
+  const result = startCase(
+    bundle,
+    {
+      caseId,
+      applicant: { id: applicantId, orgId: applicantOrgId },
+      data,
+      submit: input.submit,
+      ...(input.chosenAssignees ? { chosenAssignees: input.chosenAssignees } : {}),
+    },
+    ctx,
+  )
   if (!result.ok) throw fromEngineError(result.error)
   await inTransaction(deps.pool, async (tx) => {
     await insertCase(tx, {
@@ -61,7 +90,13 @@ export async function startNewCase(deps: CaseDeps, principal: Principal, meta: R
       createdAt: result.state.createdAt,
     })
     await persistEffects(tx, result.state, result.effects, result.events)
-    await appendAudit(tx, { ...auditBase(principal, meta), action: input.submit ? 'case.submitted' : 'case.drafted', targetType: 'case', targetId: caseId, data: { matterId: matter.id, version: bundle.version } })
+    await appendAudit(tx, {
+      ...auditBase(principal, meta),
+      action: input.submit ? 'case.submitted' : 'case.drafted',
+      targetType: 'case',
+      targetId: caseId,
+      data: { matterId: matter.id, version: bundle.version },
+    })
   })
   const row = await findCase(deps.pool, caseId, false)
   return toCaseRecord(row!)
@@ -70,9 +105,22 @@ export async function startNewCase(deps: CaseDeps, principal: Principal, meta: R
 // helpers
 
 /** Admins and designers may apply to anything published; others within the matter's applicant scope. */
-async function mayApply(deps: CaseDeps, p: Principal, id: string, code: string, regionId: string): Promise<boolean> {
+async function mayApply(
+  deps: CaseDeps,
+  p: Principal,
+  id: string,
+  code: string,
+  regionId: string,
+): Promise<boolean> {
   if (editsMatters(p)) return true
   const scope = await catalogScope(deps.pool, p)
-  const found = await searchMatters(deps.pool, { ...scope, publishedOnly: false, code, regionId, limit: 1, offset: 0 })
+  const found = await searchMatters(deps.pool, {
+    ...scope,
+    publishedOnly: false,
+    code,
+    regionId,
+    limit: 1,
+    offset: 0,
+  })
   return found.items.some((m) => m.id === id)
 }

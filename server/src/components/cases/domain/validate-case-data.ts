@@ -4,7 +4,13 @@ import type { FieldPermissions, MatterBundle } from '@tongban/schemas'
 import { errors, type FieldError } from '../../../libraries/errors/app-error'
 
 /** Problems that make even a draft unsavable; the rest (required, formats…) wait for submission. */
-const STRUCTURAL = new Set(['unknown-field', 'type-mismatch', 'not-an-object', 'field-not-editable', 'not-in-enum'])
+const STRUCTURAL = new Set([
+  'unknown-field',
+  'type-mismatch',
+  'not-an-object',
+  'field-not-editable',
+  'not-in-enum',
+])
 
 /**
  * Validate form data on the server with the browser's rules (@tongban/form-core): required,
@@ -15,7 +21,12 @@ const STRUCTURAL = new Set(['unknown-field', 'type-mismatch', 'not-an-object', '
 export async function validateCaseData(
   bundle: MatterBundle,
   data: unknown,
-  options: { nodeId: string; previous?: Record<string, unknown>; draft?: boolean; scope?: Record<string, unknown> },
+  options: {
+    nodeId: string
+    previous?: Record<string, unknown>
+    draft?: boolean
+    scope?: Record<string, unknown>
+  },
 ): Promise<Record<string, unknown>> {
   const result = await validateSubmission(bundle.form, data, {
     fieldAccess: permissionsOf(bundle, options.nodeId),
@@ -38,7 +49,11 @@ export async function validatePatch(
   patch: Record<string, unknown>,
   scope?: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
-  const values = await validateCaseData(bundle, { ...previous, ...patch }, { nodeId, previous, ...(scope ? { scope } : {}) })
+  const values = await validateCaseData(
+    bundle,
+    { ...previous, ...patch },
+    { nodeId, previous, ...(scope ? { scope } : {}) },
+  )
   const out: Record<string, unknown> = {}
   for (const key of Object.keys(patch)) if (key in values) out[key] = values[key]
   return out
@@ -46,7 +61,12 @@ export async function validatePatch(
 
 export function toFieldError(e: FormError): FieldError {
   const path = e.path === '' ? '/data' : '/data/' + e.path.split('.').join('/')
-  return { path, code: e.code, message: e.title && !e.message.includes(e.title) ? `${e.title}：${e.message}` : e.message, messageEn: e.messageEn }
+  return {
+    path,
+    code: e.code,
+    message: e.title && !e.message.includes(e.title) ? `${e.title}：${e.message}` : e.message,
+    messageEn: e.messageEn,
+  }
 }
 
 // helpers

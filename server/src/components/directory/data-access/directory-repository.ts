@@ -22,7 +22,19 @@ export async function upsertDirectory(tx: Queryable, doc: DirectoryDocument): Pr
        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, short_name = EXCLUDED.short_name, kind = EXCLUDED.kind,
          region_level = EXCLUDED.region_level, parent_id = EXCLUDED.parent_id, code = EXCLUDED.code,
          head_id = EXCLUDED.head_id, leaders = EXCLUDED.leaders, ord = EXCLUDED.ord, status = EXCLUDED.status, updated_at = now()`,
-      [o.id, o.name, o.shortName ?? null, o.kind, o.regionLevel ?? null, o.parentId, o.code ?? null, o.headId ?? null, JSON.stringify(o.leaders ?? []), o.order ?? null, o.status],
+      [
+        o.id,
+        o.name,
+        o.shortName ?? null,
+        o.kind,
+        o.regionLevel ?? null,
+        o.parentId,
+        o.code ?? null,
+        o.headId ?? null,
+        JSON.stringify(o.leaders ?? []),
+        o.order ?? null,
+        o.status,
+      ],
     )
   for (const p of doc.people) {
     await tx.query(
@@ -41,7 +53,10 @@ export async function upsertDirectory(tx: Queryable, doc: DirectoryDocument): Pr
         [p.id, m.orgId, m.positionCode, m.primary ?? false],
       )
     for (const g of p.orgRoles ?? [])
-      await tx.query('INSERT INTO role_grants (person_id, role, org_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [p.id, g.role, g.orgId])
+      await tx.query(
+        'INSERT INTO role_grants (person_id, role, org_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+        [p.id, g.role, g.orgId],
+      )
   }
 }
 
@@ -56,7 +71,14 @@ export async function readDirectory(db: Queryable): Promise<DirectoryDocument> {
   const roles = await db.query('SELECT * FROM org_roles ORDER BY code')
   const byPerson = new Map<string, Person>()
   const outPeople: Person[] = people.rows.map((r) => {
-    const p: Person = { id: r.id, username: r.username, name: r.name, memberships: [], roles: r.roles as PlatformRole[], status: r.status }
+    const p: Person = {
+      id: r.id,
+      username: r.username,
+      name: r.name,
+      memberships: [],
+      roles: r.roles as PlatformRole[],
+      status: r.status,
+    }
     if (r.phone) p.phone = r.phone
     if (r.email) p.email = r.email
     byPerson.set(p.id, p)
@@ -64,7 +86,12 @@ export async function readDirectory(db: Queryable): Promise<DirectoryDocument> {
   })
   for (const m of memberships.rows) {
     const p = byPerson.get(m.person_id)
-    if (p) p.memberships.push({ orgId: m.org_id, positionCode: m.position_code, ...(m.is_primary ? { primary: true } : {}) })
+    if (p)
+      p.memberships.push({
+        orgId: m.org_id,
+        positionCode: m.position_code,
+        ...(m.is_primary ? { primary: true } : {}),
+      })
   }
   for (const g of grants.rows) {
     const p = byPerson.get(g.person_id)
@@ -74,7 +101,11 @@ export async function readDirectory(db: Queryable): Promise<DirectoryDocument> {
     organisations: orgs.rows.map(toOrganisation),
     people: outPeople,
     positions: positions.rows.map((r) => ({ code: r.code, name: r.name, level: r.level })),
-    orgRoles: roles.rows.map((r) => ({ code: r.code, name: r.name, ...(r.description ? { description: r.description } : {}) })),
+    orgRoles: roles.rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      ...(r.description ? { description: r.description } : {}),
+    })),
   }
 }
 
@@ -84,7 +115,10 @@ export async function countPeople(db: Queryable): Promise<number> {
 }
 
 /** Ids of `orgId` and every organisation above it, nearest first. */
-export async function ancestorsOf(db: Queryable, orgIds: readonly string[]): Promise<Array<{ id: string; kind: string; depth: number }>> {
+export async function ancestorsOf(
+  db: Queryable,
+  orgIds: readonly string[],
+): Promise<Array<{ id: string; kind: string; depth: number }>> {
   const { rows } = await db.query(
     `WITH RECURSIVE up AS (
        SELECT id, parent_id, kind, 0 AS depth FROM organisations WHERE id = ANY($1)

@@ -27,8 +27,14 @@ export async function readDirectoryWorkbook(buffer: Buffer): Promise<Record<stri
       status: r.status ?? 'active',
     }),
   )
-  const positions = sheet('职务', 'positions').map((r) => ({ code: r.code, name: r.name, level: Number(r.level ?? 0) }))
-  const orgRoles = sheet('角色', 'orgRoles').map((r) => compact({ code: r.code, name: r.name, description: r.description }))
+  const positions = sheet('职务', 'positions').map((r) => ({
+    code: r.code,
+    name: r.name,
+    level: Number(r.level ?? 0),
+  }))
+  const orgRoles = sheet('角色', 'orgRoles').map((r) =>
+    compact({ code: r.code, name: r.name, description: r.description }),
+  )
   const people = sheet('人员', 'people').map((r) =>
     compact({
       id: r.id,
@@ -38,7 +44,11 @@ export async function readDirectoryWorkbook(buffer: Buffer): Promise<Record<stri
       email: r.email,
       memberships: list(r.memberships, ';').map((m) => {
         const [orgId, positionCode, primary] = m.split(':').map((s) => s.trim())
-        return compact({ orgId, positionCode, primary: primary === 'primary' || primary === '主' ? true : undefined })
+        return compact({
+          orgId,
+          positionCode,
+          primary: primary === 'primary' || primary === '主' ? true : undefined,
+        })
       }),
       roles: list(r.roles, ','),
       orgRoles: list(r.orgRoles, ';').map((g) => {

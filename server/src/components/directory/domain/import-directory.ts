@@ -27,8 +27,18 @@ export async function importDirectory(
     if (!checked.ok) throw errors.validation(fromIssues(checked.issues))
     const doc: DirectoryDocument = checked.doc
     await upsertDirectory(tx, doc)
-    const counts = { organisations: doc.organisations.length, people: doc.people.length, positions: doc.positions.length, orgRoles: doc.orgRoles.length }
-    await appendAudit(tx, { ...auditBase(actor.principal, actor.meta), action: 'directory.imported', targetType: 'directory', data: { source: actor.source, ...counts } })
+    const counts = {
+      organisations: doc.organisations.length,
+      people: doc.people.length,
+      positions: doc.positions.length,
+      orgRoles: doc.orgRoles.length,
+    }
+    await appendAudit(tx, {
+      ...auditBase(actor.principal, actor.meta),
+      action: 'directory.imported',
+      targetType: 'directory',
+      data: { source: actor.source, ...counts },
+    })
     return counts
   })
 }

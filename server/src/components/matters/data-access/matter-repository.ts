@@ -26,7 +26,10 @@ const COLUMNS = `id, code, region_id AS "regionId", name, category, accepting_or
   updated_at AS "updatedAt", updated_by AS "updatedBy"`
 
 export async function findMatter(db: Queryable, id: string, forUpdate = false): Promise<MatterRow | null> {
-  const { rows } = await db.query(`SELECT ${COLUMNS} FROM matters WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id])
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM matters WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+    [id],
+  )
   return (rows[0] as MatterRow | undefined) ?? null
 }
 
@@ -36,12 +39,28 @@ export async function insertMatter(db: Queryable, bundle: MatterBundle, by: stri
     `INSERT INTO matters (id, code, region_id, name, category, accepting_org_id, status, current_version, variant_of,
                           draft, applicant_scope, created_by, updated_by)
      VALUES ($1, $2, $3, $4, $5, $6, 'draft', 0, $7, $8, $9, $10, $10)`,
-    [m.id, m.code, m.regionId, m.name, m.category, m.acceptingOrgId, m.variantOf ?? null, bundle, m.applicantScope, by],
+    [
+      m.id,
+      m.code,
+      m.regionId,
+      m.name,
+      m.category,
+      m.acceptingOrgId,
+      m.variantOf ?? null,
+      bundle,
+      m.applicantScope,
+      by,
+    ],
   )
 }
 
 /** Replace the draft; only when the caller saw `revision` (optimistic lock). Returns the new revision or null. */
-export async function updateDraft(db: Queryable, bundle: MatterBundle, revision: number | null, by: string | null): Promise<number | null> {
+export async function updateDraft(
+  db: Queryable,
+  bundle: MatterBundle,
+  revision: number | null,
+  by: string | null,
+): Promise<number | null> {
   const m = bundle.matter
   const { rows } = await db.query(
     `UPDATE matters SET draft = $2, code = $3, region_id = $4, name = $5, category = $6, accepting_org_id = $7,
@@ -63,19 +82,41 @@ export async function insertVersion(db: Queryable, bundle: MatterBundle, by: str
     `UPDATE matters SET status = 'published', current_version = $2, draft = $3, draft_dirty = false, draft_revision = draft_revision + 1,
             applicant_scope = $4, name = $5, category = $6, accepting_org_id = $7, updated_at = now(), updated_by = $8
       WHERE id = $1`,
-    [bundle.matter.id, bundle.version, bundle, bundle.matter.applicantScope, bundle.matter.name, bundle.matter.category, bundle.matter.acceptingOrgId, by],
+    [
+      bundle.matter.id,
+      bundle.version,
+      bundle,
+      bundle.matter.applicantScope,
+      bundle.matter.name,
+      bundle.matter.category,
+      bundle.matter.acceptingOrgId,
+      by,
+    ],
   )
 }
 
-export async function setStatus(db: Queryable, id: string, status: MatterRow['status'], by: string | null): Promise<void> {
-  await db.query('UPDATE matters SET status = $2, updated_at = now(), updated_by = $3 WHERE id = $1', [id, status, by])
+export async function setStatus(
+  db: Queryable,
+  id: string,
+  status: MatterRow['status'],
+  by: string | null,
+): Promise<void> {
+  await db.query('UPDATE matters SET status = $2, updated_at = now(), updated_by = $3 WHERE id = $1', [
+    id,
+    status,
+    by,
+  ])
 }
 
 export async function deleteMatter(db: Queryable, id: string): Promise<void> {
   await db.query('DELETE FROM matters WHERE id = $1', [id])
 }
 
-export async function findVersion(db: Queryable, id: string, version: number): Promise<{ bundle: MatterBundle; publishedAt: string; publishedBy: string | null } | null> {
+export async function findVersion(
+  db: Queryable,
+  id: string,
+  version: number,
+): Promise<{ bundle: MatterBundle; publishedAt: string; publishedBy: string | null } | null> {
   const { rows } = await db.query(
     `SELECT bundle, published_at AS "publishedAt", published_by AS "publishedBy" FROM matter_versions WHERE matter_id = $1 AND version = $2`,
     [id, version],
@@ -83,7 +124,12 @@ export async function findVersion(db: Queryable, id: string, version: number): P
   return rows[0] ?? null
 }
 
-export async function listVersions(db: Queryable, id: string): Promise<Array<{ version: number; publishedAt: string; publishedBy: string | null; notes: string | null }>> {
+export async function listVersions(
+  db: Queryable,
+  id: string,
+): Promise<
+  Array<{ version: number; publishedAt: string; publishedBy: string | null; notes: string | null }>
+> {
   const { rows } = await db.query(
     `SELECT version, published_at AS "publishedAt", published_by AS "publishedBy", notes
        FROM matter_versions WHERE matter_id = $1 ORDER BY version DESC`,
@@ -106,7 +152,10 @@ export interface MatterSearch {
   offset: number
 }
 
-export async function searchMatters(db: Queryable, s: MatterSearch): Promise<{ total: number; items: Array<Omit<MatterRow, 'draft'>> }> {
+export async function searchMatters(
+  db: Queryable,
+  s: MatterSearch,
+): Promise<{ total: number; items: Array<Omit<MatterRow, 'draft'>> }> {
   const where: string[] = []
   const args: unknown[] = []
   const arg = (v: unknown) => {

@@ -32,7 +32,11 @@ export function diffBundles(from: MatterBundle, to: MatterBundle): BundleDiff {
   const edgesB = new Map(to.flow.edges.map((e) => [e.id, e]))
   const matterChanged = [...new Set([...Object.keys(from.matter), ...Object.keys(to.matter)])]
     .filter((k) => k !== 'version' && k !== 'status')
-    .filter((k) => JSON.stringify((from.matter as Record<string, unknown>)[k]) !== JSON.stringify((to.matter as Record<string, unknown>)[k]))
+    .filter(
+      (k) =>
+        JSON.stringify((from.matter as Record<string, unknown>)[k]) !==
+        JSON.stringify((to.matter as Record<string, unknown>)[k]),
+    )
   const raw = diff(strip(from), strip(to))
   return {
     summary: {
@@ -74,7 +78,9 @@ function fieldMap(root: FormNode): Map<string, unknown> {
 function compare(a: Map<string, unknown>, b: Map<string, unknown>) {
   const added = [...b.keys()].filter((k) => !a.has(k))
   const removed = [...a.keys()].filter((k) => !b.has(k))
-  const changed = [...a.keys()].filter((k) => b.has(k) && JSON.stringify(a.get(k)) !== JSON.stringify(b.get(k)))
+  const changed = [...a.keys()].filter(
+    (k) => b.has(k) && JSON.stringify(a.get(k)) !== JSON.stringify(b.get(k)),
+  )
   return { added, removed, changed }
 }
 

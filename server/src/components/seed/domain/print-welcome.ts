@@ -1,7 +1,11 @@
 import type { SeedResult } from './seed-examples'
 
 /** The text printed at start: where everything is and how to log in. */
-export function welcomeText(baseUrl: string, apps: { workbench: boolean; designer: boolean }, seed: SeedResult | null): string {
+export function welcomeText(
+  baseUrl: string,
+  apps: { workbench: boolean; designer: boolean },
+  seed: SeedResult | null,
+): string {
   const lines = [
     '',
     '协同办 Tongban 已启动 / is running',

@@ -22,7 +22,9 @@ const SYSTEM = { principal: 'system' as const, meta: { ip: null, requestId: 'see
 
 /** True when there are neither people nor matters. */
 export async function isEmpty(pool: Pool): Promise<boolean> {
-  const { rows } = await pool.query(`SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM matters) AS n`)
+  const { rows } = await pool.query(
+    `SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM matters) AS n`,
+  )
   return Number(rows[0]?.n ?? 0) === 0
 }
 
@@ -40,18 +42,29 @@ export async function seedExamples(pool: Pool, password?: string): Promise<SeedR
     const directory = withAdmin(loadDirectory())
     await importDirectory(pool, directory, { ...SYSTEM, source: 'examples' })
     const calendar = loadCalendar()
-    await pool.query(`INSERT INTO calendars (id, doc) VALUES ('default', $1) ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc, updated_at = now()`, [calendar])
+    await pool.query(
+      `INSERT INTO calendars (id, doc) VALUES ('default', $1) ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc, updated_at = now()`,
+      [calendar],
+    )
     const generated = !password
     const secret = password ?? generatePassword()
     // One hash for every demo account: they share the password by design.
     const hash = await hashPassword(secret)
     await inTransaction(pool, async (tx) => {
       for (const p of directory.people) await setPasswordHash(tx, p.id, hash)
-      await appendAudit(tx, { actorId: null, actorKind: 'system', action: 'seed.accounts', requestId: 'seed', data: { count: directory.people.length } })
+      await appendAudit(tx, {
+        actorId: null,
+        actorKind: 'system',
+        action: 'seed.accounts',
+        requestId: 'seed',
+        data: { count: directory.people.length },
+      })
     })
     let matters = 0
     // Standards before their regional variants.
-    const bundles = loadBundles().sort((a, b) => Number(Boolean(a.matter.variantOf)) - Number(Boolean(b.matter.variantOf)))
+    const bundles = loadBundles().sort(
+      (a, b) => Number(Boolean(a.matter.variantOf)) - Number(Boolean(b.matter.variantOf)),
+    )
     for (const bundle of bundles) {
       await importBundle(pool, bundle, { publish: true }, SYSTEM)
       matters++

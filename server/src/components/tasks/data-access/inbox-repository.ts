@@ -21,9 +21,21 @@ const CASE_SUMMARY = `json_build_object('id', c.id, 'no', c.no, 'title', c.title
 
 /** Boxes on the partial indexes of 0005_cases.sql: each box reads its own index, newest first. */
 const BOX_SQL: Record<Box, { from: string; where: string; order: string }> = {
-  todo: { from: 'tasks t JOIN cases c ON c.id = t.case_id', where: `t.assignee_id = $1 AND t.status = 'open' AND t.kind <> 'cc'`, order: 't.created_at DESC, t.id DESC' },
-  done: { from: 'tasks t JOIN cases c ON c.id = t.case_id', where: `t.assignee_id = $1 AND t.status = 'completed' AND t.kind <> 'cc'`, order: 't.completed_at DESC, t.id DESC' },
-  cc: { from: 'tasks t JOIN cases c ON c.id = t.case_id', where: `t.assignee_id = $1 AND t.kind = 'cc'`, order: 't.created_at DESC, t.id DESC' },
+  todo: {
+    from: 'tasks t JOIN cases c ON c.id = t.case_id',
+    where: `t.assignee_id = $1 AND t.status = 'open' AND t.kind <> 'cc'`,
+    order: 't.created_at DESC, t.id DESC',
+  },
+  done: {
+    from: 'tasks t JOIN cases c ON c.id = t.case_id',
+    where: `t.assignee_id = $1 AND t.status = 'completed' AND t.kind <> 'cc'`,
+    order: 't.completed_at DESC, t.id DESC',
+  },
+  cc: {
+    from: 'tasks t JOIN cases c ON c.id = t.case_id',
+    where: `t.assignee_id = $1 AND t.kind = 'cc'`,
+    order: 't.created_at DESC, t.id DESC',
+  },
   started: { from: 'cases c', where: 'c.applicant_id = $1', order: 'c.created_at DESC, c.id DESC' },
 }
 
@@ -45,7 +57,10 @@ export async function listBox(db: Queryable, q: InboxQuery): Promise<{ total: nu
   const clause = where.join(' AND ')
   const total = await db.query(`SELECT count(*)::int AS n FROM ${spec.from} WHERE ${clause}`, args)
   const select = q.box === 'started' ? CASE_SUMMARY : `t.*, ${CASE_SUMMARY}`
-  const { rows } = await db.query(`SELECT ${select} FROM ${spec.from} WHERE ${clause} ORDER BY ${spec.order} LIMIT ${q.limit} OFFSET ${q.offset}`, args)
+  const { rows } = await db.query(
+    `SELECT ${select} FROM ${spec.from} WHERE ${clause} ORDER BY ${spec.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
+    args,
+  )
   const items = rows.map((r) => {
     const { case: c, ...task } = r as { case: unknown } & Record<string, unknown>
     return q.box === 'started' ? { case: c } : { task: toTaskRecord(task), case: c }

@@ -34,20 +34,33 @@ export interface ActionResponse {
  * Act on a task (approve, reject, return, transfer…). Exactly one of many concurrent actions on a
  * case wins; the others get 409. With an Idempotency-Key the stored response is replayed.
  */
-export async function actOnTask(deps: CaseDeps, taskId: string, body: TaskActionBody, req: ActionRequest): Promise<StoredResponse> {
+export async function actOnTask(
+  deps: CaseDeps,
+  taskId: string,
+  body: TaskActionBody,
+  req: ActionRequest,
+): Promise<StoredResponse> {
   const { rows } = await deps.pool.query('SELECT case_id, node_id FROM tasks WHERE id = $1', [taskId])
   const task = rows[0] as { case_id: string; node_id: string } | undefined
-  if (!task || !(await mayReadCase(deps.pool, req.principal, task.case_id))) throw errors.notFound('待办', 'Task', taskId)
+  if (!task || !(await mayReadCase(deps.pool, req.principal, task.case_id)))
+    throw errors.notFound('待办', 'Task', taskId)
   return idempotent(deps, req, () =>
     runAction(deps, task.case_id, req, `task.${body.action}`, async (row, bundle) => {
-      const data = body.data ? await validatePatch(bundle, task.node_id, row.data, body.data, scopeOf(row)) : undefined
+      const data = body.data
+        ? await validatePatch(bundle, task.node_id, row.data, body.data, scopeOf(row))
+        : undefined
       return taskCommand(actor(req.principal), taskId, body, data)
     }),
   )
 }
 
 /** Case-level actions: submit a draft, resubmit after 补正, withdraw, cancel, urge, comment, cc. */
-export async function actOnCase(deps: CaseDeps, caseId: string, body: CaseActionBody, req: ActionRequest): Promise<StoredResponse> {
+export async function actOnCase(
+  deps: CaseDeps,
+  caseId: string,
+  body: CaseActionBody,
+  req: ActionRequest,
+): Promise<StoredResponse> {
   if (!(await mayReadCase(deps.pool, req.principal, caseId))) throw errors.notFound('办件', 'Case', caseId)
   return idempotent(deps, req, () =>
     runAction(deps, caseId, req, `case.${body.action}`, async (row, bundle) => {
@@ -55,7 +68,11 @@ export async function actOnCase(deps: CaseDeps, caseId: string, body: CaseAction
       if (body.data) {
         const startId = bundle.flow.nodes.find((n) => n.type === 'start')?.id ?? 'start'
         if (body.action === 'submit' || body.action === 'resubmit') {
-          data = await validateCaseData(bundle, { ...row.data, ...body.data }, { nodeId: startId, previous: row.data, scope: scopeOf(row) })
+          data = await validateCaseData(
+            bundle,
+            { ...row.data, ...body.data },
+            { nodeId: startId, previous: row.data, scope: scopeOf(row) },
+          )
         } else {
           data = await validatePatch(bundle, startId, row.data, body.data, scopeOf(row))
         }
@@ -81,19 +98,32 @@ async function runAction(
   const hash = requestHash(req.fingerprint.method, req.fingerprint.path, req.fingerprint.body)
   const principalId = principalKey(req.principal)
   try {
-    await runCaseCommand(deps, caseId, build, { ...auditBase(req.principal, req.meta), action }, async (tx, outcome) => {
-      response = { status: 200, body: toResponse(caseId, outcome.result) }
-      if (req.idempotencyKey) await storeResponse(tx, principalId, req.idempotencyKey, hash, response)
-    })
+    await runCaseCommand(
+      deps,
+      caseId,
+      build,
+      { ...auditBase(req.principal, req.meta), action },
+      async (tx, outcome) => {
+        response = { status: 200, body: toResponse(caseId, outcome.result) }
+        if (req.idempotencyKey) await storeResponse(tx, principalId, req.idempotencyKey, hash, response)
+      },
+    )
     deps.metrics?.taskActions.inc({ action, result: 'ok' })
   } catch (err) {
-    deps.metrics?.taskActions.inc({ action, result: err instanceof AppError ? String(err.httpStatus) : '500' })
+    deps.metrics?.taskActions.inc({
+      action,
+      result: err instanceof AppError ? String(err.httpStatus) : '500',
+    })
     throw err
   }
   return response as StoredResponse
 }
 
-async function idempotent(deps: CaseDeps, req: ActionRequest, run: () => Promise<StoredResponse>): Promise<StoredResponse> {
+async function idempotent(
+  deps: CaseDeps,
+  req: ActionRequest,
+  run: () => Promise<StoredResponse>,
+): Promise<StoredResponse> {
   if (!req.idempotencyKey) return run()
   const hash = requestHash(req.fingerprint.method, req.fingerprint.path, req.fingerprint.body)
   const principalId = principalKey(req.principal)
@@ -116,12 +146,25 @@ function toResponse(caseId: string, r: EngineSuccess): ActionResponse {
     stateVersion: r.state.version,
     currentNodeIds: [...new Set(r.state.tokens.map((t) => t.nodeId))],
     tasks: r.effects.filter((e) => e.kind === 'task.upsert').map((e) => (e as { task: unknown }).task),
-    events: r.events.filter((e) => e.type !== 'directory.resolved').map((e) => ({ seq: e.seq, type: e.type, ...(e.nodeId ? { nodeId: e.nodeId } : {}), ...(e.taskId ? { taskId: e.taskId } : {}) })),
+    events: r.events
+      .filter((e) => e.type !== 'directory.resolved')
+      .map((e) => ({
+        seq: e.seq,
+        type: e.type,
+        ...(e.nodeId ? { nodeId: e.nodeId } : {}),
+        ...(e.taskId ? { taskId: e.taskId } : {}),
+      })),
   }
 }
 
 function actor(p: Principal): string {
-  if (!p.personId) throw new AppError('task.no-person', '系统密钥未绑定人员，不能办理', 403, 'A system key bound to no person cannot act')
+  if (!p.personId)
+    throw new AppError(
+      'task.no-person',
+      '系统密钥未绑定人员，不能办理',
+      403,
+      'A system key bound to no person cannot act',
+    )
   return p.personId
 }
 
@@ -130,5 +173,8 @@ function principalKey(p: Principal): string {
 }
 
 function scopeOf(row: CaseRow): Record<string, unknown> {
-  return { $applicant: { id: row.applicantId, orgId: row.applicantOrgId }, $case: { id: row.id, status: row.status } }
+  return {
+    $applicant: { id: row.applicantId, orgId: row.applicantOrgId },
+    $case: { id: row.id, status: row.status },
+  }
 }

@@ -7,7 +7,20 @@ import { errors } from '../../../libraries/errors/app-error'
 export const TaskActionBody = Type.Object(
   {
     action: Type.Union(
-      ['approve', 'reject', 'return', 'transfer', 'delegate', 'resolve', 'add-signer', 'remove-signer', 'comment', 'cc', 'withdraw', 'update-data'].map((a) => Type.Literal(a)),
+      [
+        'approve',
+        'reject',
+        'return',
+        'transfer',
+        'delegate',
+        'resolve',
+        'add-signer',
+        'remove-signer',
+        'comment',
+        'cc',
+        'withdraw',
+        'update-data',
+      ].map((a) => Type.Literal(a)),
     ),
     comment: Type.Optional(Type.String({ maxLength: 2000 })),
     data: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
@@ -28,7 +41,11 @@ export type TaskActionBody = Static<typeof TaskActionBody>
 /** Body of `POST /api/cases/:id/actions` (the applicant's and participants' case-level actions). */
 export const CaseActionBody = Type.Object(
   {
-    action: Type.Union(['submit', 'resubmit', 'withdraw', 'cancel', 'urge', 'comment', 'cc', 'update-data'].map((a) => Type.Literal(a))),
+    action: Type.Union(
+      ['submit', 'resubmit', 'withdraw', 'cancel', 'urge', 'comment', 'cc', 'update-data'].map((a) =>
+        Type.Literal(a),
+      ),
+    ),
     comment: Type.Optional(Type.String({ maxLength: 2000 })),
     data: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
     personIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 50 })),
@@ -39,10 +56,23 @@ export const CaseActionBody = Type.Object(
 export type CaseActionBody = Static<typeof CaseActionBody>
 
 /** Turn a task action request into the engine's command (data already validated). */
-export function taskCommand(actorId: string, taskId: string, b: TaskActionBody, data: Record<string, unknown> | undefined): Command {
+export function taskCommand(
+  actorId: string,
+  taskId: string,
+  b: TaskActionBody,
+  data: Record<string, unknown> | undefined,
+): Command {
   const base = { actorId, taskId, ...(b.comment !== undefined ? { comment: b.comment } : {}) }
   const need = <T>(value: T | undefined, field: string): T => {
-    if (value === undefined) throw errors.validation([{ path: `/body/${field}`, code: 'action.missing', message: `动作 ${b.action} 需要 ${field}`, messageEn: `Action ${b.action} needs ${field}` }])
+    if (value === undefined)
+      throw errors.validation([
+        {
+          path: `/body/${field}`,
+          code: 'action.missing',
+          message: `动作 ${b.action} 需要 ${field}`,
+          messageEn: `Action ${b.action} needs ${field}`,
+        },
+      ])
     return value
   }
   switch (b.action) {
@@ -61,7 +91,12 @@ export function taskCommand(actorId: string, taskId: string, b: TaskActionBody, 
     case 'resolve':
       return { type: 'resolve', ...base }
     case 'add-signer':
-      return { type: 'add-signer', ...base, personIds: need(b.personIds, 'personIds'), position: b.position ?? 'before' }
+      return {
+        type: 'add-signer',
+        ...base,
+        personIds: need(b.personIds, 'personIds'),
+        position: b.position ?? 'before',
+      }
     case 'remove-signer':
       return { type: 'remove-signer', ...base, personId: need(b.personId, 'personId') }
     case 'comment':
@@ -76,11 +111,20 @@ export function taskCommand(actorId: string, taskId: string, b: TaskActionBody, 
 }
 
 /** Turn a case-level action request into the engine's command (data already validated). */
-export function caseCommand(actorId: string, b: CaseActionBody, data: Record<string, unknown> | undefined): Command {
+export function caseCommand(
+  actorId: string,
+  b: CaseActionBody,
+  data: Record<string, unknown> | undefined,
+): Command {
   const comment = b.comment !== undefined ? { comment: b.comment } : {}
   switch (b.action) {
     case 'submit':
-      return { type: 'submit', actorId, ...(data ? { data } : {}), ...(b.chosenAssignees ? { chosenAssignees: b.chosenAssignees } : {}) }
+      return {
+        type: 'submit',
+        actorId,
+        ...(data ? { data } : {}),
+        ...(b.chosenAssignees ? { chosenAssignees: b.chosenAssignees } : {}),
+      }
     case 'resubmit':
       return { type: 'resubmit', actorId, ...(data ? { data } : {}), ...comment }
     case 'withdraw':
@@ -90,7 +134,15 @@ export function caseCommand(actorId: string, b: CaseActionBody, data: Record<str
     case 'urge':
       return { type: 'urge', actorId, ...comment }
     case 'comment':
-      if (!b.comment) throw errors.validation([{ path: '/body/comment', code: 'action.missing', message: '请填写意见', messageEn: 'comment is required' }])
+      if (!b.comment)
+        throw errors.validation([
+          {
+            path: '/body/comment',
+            code: 'action.missing',
+            message: '请填写意见',
+            messageEn: 'comment is required',
+          },
+        ])
       return { type: 'comment', actorId, comment: b.comment }
     case 'cc':
       return { type: 'cc', actorId, personIds: b.personIds ?? [], ...comment }

@@ -48,7 +48,10 @@ export function deliverWebhook(pool: Pool, options: { timeoutMs?: number } = {})
     }
     const ok = error === null
     const last = helpers.job.attempts >= helpers.job.max_attempts
-    await pool.query('INSERT INTO webhook_attempts (delivery_id, status, error, duration_ms) VALUES ($1, $2, $3, $4)', [deliveryId, status, error, Date.now() - started])
+    await pool.query(
+      'INSERT INTO webhook_attempts (delivery_id, status, error, duration_ms) VALUES ($1, $2, $3, $4)',
+      [deliveryId, status, error, Date.now() - started],
+    )
     await pool.query(
       `UPDATE webhook_deliveries SET attempts = attempts + 1, last_status = $2, last_error = $3,
               status = CASE WHEN $4 THEN 'succeeded' WHEN $5 THEN 'failed' ELSE status END,

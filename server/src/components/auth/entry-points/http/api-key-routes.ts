@@ -12,7 +12,10 @@ import { randomToken, sha256 } from '../../domain/tokens'
 const CreateApiKeyBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 60 }),
-    scopes: Type.Array(Type.Union(PERMISSIONS.map((p) => Type.Literal(p))), { minItems: 1, uniqueItems: true }),
+    scopes: Type.Array(Type.Union(PERMISSIONS.map((p) => Type.Literal(p))), {
+      minItems: 1,
+      uniqueItems: true,
+    }),
     /** Act as this person (cases, tasks); absent → a system key reading with admin scope. */
     personId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   },
@@ -41,17 +44,47 @@ export function apiKeyRoutes(pool: Pool): RouteDefinition[] {
       handler: async (req) => {
         const body = req.body as { name: string; scopes: string[]; personId?: string }
         const principal = principalOf(req)
-        const id = randomToken(12).replace(/[^A-Za-z0-9]/g, '').slice(0, 16).padEnd(8, '0')
+        const id = randomToken(12)
+          .replace(/[^A-Za-z0-9]/g, '')
+          .slice(0, 16)
+          .padEnd(8, '0')
         const secret = randomToken(32)
         await inTransaction(pool, async (tx) => {
           if (body.personId) {
             const { rowCount } = await tx.query('SELECT 1 FROM people WHERE id = $1', [body.personId])
-            if (!rowCount) throw errors.validation([{ path: '/body/personId', code: 'directory.unknown-person', message: `人员 ${body.personId} 不存在`, messageEn: `Person ${body.personId} does not exist` }])
+            if (!rowCount)
+              throw errors.validation([
+                {
+                  path: '/body/personId',
+                  code: 'directory.unknown-person',
+                  message: `人员 ${body.personId} 不存在`,
+                  messageEn: `Person ${body.personId} does not exist`,
+                },
+              ])
           }
-          await insertApiKey(tx, { id, name: body.name, secretHash: sha256(secret), scopes: body.scopes, personId: body.personId ?? null, createdBy: principal.personId })
-          await appendAudit(tx, { ...auditBase(principal, metaOf(req)), action: 'api-key.created', targetType: 'api-key', targetId: id, data: { name: body.name, scopes: body.scopes } })
+          await insertApiKey(tx, {
+            id,
+            name: body.name,
+            secretHash: sha256(secret),
+            scopes: body.scopes,
+            personId: body.personId ?? null,
+            createdBy: principal.personId,
+          })
+          await appendAudit(tx, {
+            ...auditBase(principal, metaOf(req)),
+            action: 'api-key.created',
+            targetType: 'api-key',
+            targetId: id,
+            data: { name: body.name, scopes: body.scopes },
+          })
         })
-        return { id, name: body.name, scopes: body.scopes, personId: body.personId ?? null, token: `tbk_${id}.${secret}` }
+        return {
+          id,
+          name: body.name,
+          scopes: body.scopes,
+          personId: body.personId ?? null,
+          token: `tbk_${id}.${secret}`,
+        }
       },
     }),
     defineRoute({
@@ -64,7 +97,12 @@ export function apiKeyRoutes(pool: Pool): RouteDefinition[] {
         const id = param(req, 'id')
         await inTransaction(pool, async (tx) => {
           if (!(await revokeApiKey(tx, id))) throw errors.notFound('API 密钥', 'API key', id)
-          await appendAudit(tx, { ...auditBase(principalOf(req), metaOf(req)), action: 'api-key.revoked', targetType: 'api-key', targetId: id })
+          await appendAudit(tx, {
+            ...auditBase(principalOf(req), metaOf(req)),
+            action: 'api-key.revoked',
+            targetType: 'api-key',
+            targetId: id,
+          })
         })
         return undefined
       },

@@ -16,11 +16,17 @@ import { checkPasswordPolicy, hashPassword, verifyPassword } from '../../domain/
 import { clearSessionCookies, setSessionCookies } from './cookies'
 
 const LoginBody = Type.Object(
-  { username: Type.String({ minLength: 1, maxLength: 60 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  {
+    username: Type.String({ minLength: 1, maxLength: 60 }),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
   { additionalProperties: false },
 )
 const ChangePasswordBody = Type.Object(
-  { currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Type.String({ minLength: 1, maxLength: 200 }) },
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: 200 }),
+    newPassword: Type.String({ minLength: 1, maxLength: 200 }),
+  },
   { additionalProperties: false },
 )
 
@@ -46,9 +52,16 @@ export function authRoutes(deps: { pool: Pool; config: Config }): RouteDefinitio
       before: [loginLimit],
       handler: async (req, res) => {
         const body = req.body as { username: string; password: string }
-        const session = await loginWithPassword(pool, config, body, { ...metaOf(req), userAgent: req.get('user-agent') ?? null })
+        const session = await loginWithPassword(pool, config, body, {
+          ...metaOf(req),
+          userAgent: req.get('user-agent') ?? null,
+        })
         setSessionCookies(res, config, session.token, session.csrfToken, session.expiresInSeconds)
-        return { personId: session.personId, csrfToken: session.csrfToken, expiresInSeconds: session.expiresInSeconds }
+        return {
+          personId: session.personId,
+          csrfToken: session.csrfToken,
+          expiresInSeconds: session.expiresInSeconds,
+        }
       },
     }),
     defineRoute({
@@ -60,7 +73,12 @@ export function authRoutes(deps: { pool: Pool; config: Config }): RouteDefinitio
       handler: async (req, res) => {
         const principal = principalOf(req)
         if (principal.sessionId) await revokeSession(pool, principal.sessionId)
-        await appendAudit(pool, { ...auditBase(principal, metaOf(req)), action: 'auth.logout', targetType: 'person', targetId: principal.personId ?? undefined })
+        await appendAudit(pool, {
+          ...auditBase(principal, metaOf(req)),
+          action: 'auth.logout',
+          targetType: 'person',
+          targetId: principal.personId ?? undefined,
+        })
         clearSessionCookies(res, config)
         return undefined
       },
@@ -103,13 +121,19 @@ export function authRoutes(deps: { pool: Pool; config: Config }): RouteDefinitio
         if (!(await verifyPassword(cred?.passwordHash ?? null, body.currentPassword)))
           throw new AppError('invalid-credentials', '当前密码错误', 401, 'Current password is wrong')
         const violations = checkPasswordPolicy(body.newPassword, p.username, config.passwordMinLength)
-        if (violations.length) throw errors.validation(violations.map((v) => ({ path: '/body/newPassword', ...v })))
+        if (violations.length)
+          throw errors.validation(violations.map((v) => ({ path: '/body/newPassword', ...v })))
         const hash = await hashPassword(body.newPassword)
         const personId = p.personId
         await inTransaction(pool, async (tx) => {
           await setPasswordHash(tx, personId, hash)
           await revokeSessionsOf(tx, personId, p.sessionId)
-          await appendAudit(tx, { ...auditBase(p, metaOf(req)), action: 'auth.password-changed', targetType: 'person', targetId: personId })
+          await appendAudit(tx, {
+            ...auditBase(p, metaOf(req)),
+            action: 'auth.password-changed',
+            targetType: 'person',
+            targetId: personId,
+          })
         })
         return undefined
       },

@@ -34,12 +34,22 @@ export function authenticate(deps: { pool: Pool; config: Config }): RequestHandl
       if (!session) {
         // An expired session on a login request is not an error: the user is logging in again.
         if (req.path === '/api/auth/login') return next()
-        throw new AppError('session-expired', '登录已过期，请重新登录', 401, 'Session expired, please log in again')
+        throw new AppError(
+          'session-expired',
+          '登录已过期，请重新登录',
+          401,
+          'Session expired, please log in again',
+        )
       }
       if (!SAFE_METHODS.has(req.method)) {
         const sent = req.headers[CSRF_HEADER]
         if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken))
-          throw new AppError('csrf-failed', 'CSRF 校验失败，请刷新页面后重试', 403, 'CSRF check failed; reload and retry')
+          throw new AppError(
+            'csrf-failed',
+            'CSRF 校验失败，请刷新页面后重试',
+            403,
+            'CSRF check failed; reload and retry',
+          )
       }
       const principal = await loadPersonPrincipal(pool, session.personId)
       if (!principal) throw errors.unauthenticated()
@@ -64,8 +74,25 @@ async function fromApiKey(pool: Pool, token: string): Promise<Principal> {
   const scopes = key.scopes.filter(isPermission)
   if (key.personId) {
     const person = await loadPersonPrincipal(pool, key.personId)
-    if (!person) throw new AppError('invalid-token', 'API 密钥绑定的人员已停用', 401, 'The person bound to this key is inactive')
+    if (!person)
+      throw new AppError(
+        'invalid-token',
+        'API 密钥绑定的人员已停用',
+        401,
+        'The person bound to this key is inactive',
+      )
     return { ...person, kind: 'api-key', scopes, apiKeyId: key.id }
   }
-  return { kind: 'api-key', personId: null, username: `apikey:${key.name}`, name: key.name, roles: [], orgIds: [], regionIds: [], orgRoles: [], scopes, apiKeyId: key.id }
+  return {
+    kind: 'api-key',
+    personId: null,
+    username: `apikey:${key.name}`,
+    name: key.name,
+    roles: [],
+    orgIds: [],
+    regionIds: [],
+    orgRoles: [],
+    scopes,
+    apiKeyId: key.id,
+  }
 }

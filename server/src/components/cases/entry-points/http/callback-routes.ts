@@ -19,13 +19,24 @@ export function callbackRoutes(deps: CaseDeps): RouteDefinition[] {
       bodyName: 'ServiceCallbackBody',
       handler: async (req) => {
         const token = param(req, 'token')
-        const { rows } = await deps.pool.query('SELECT case_id FROM callback_tokens WHERE token = $1', [token])
+        const { rows } = await deps.pool.query('SELECT case_id FROM callback_tokens WHERE token = $1', [
+          token,
+        ])
         if (!rows[0]) throw errors.notFound('回调', 'Callback', token)
-        const out = await runCaseCommand(deps, rows[0].case_id, () => ({ type: 'service-callback', token, body: req.body as Record<string, unknown> }), {
-          ...auditBase(principalOf(req), metaOf(req)),
-          action: 'case.service-callback',
-        })
-        return { caseId: rows[0].case_id, status: out.result.state.status, stateVersion: out.result.state.version }
+        const out = await runCaseCommand(
+          deps,
+          rows[0].case_id,
+          () => ({ type: 'service-callback', token, body: req.body as Record<string, unknown> }),
+          {
+            ...auditBase(principalOf(req), metaOf(req)),
+            action: 'case.service-callback',
+          },
+        )
+        return {
+          caseId: rows[0].case_id,
+          status: out.result.state.status,
+          stateVersion: out.result.state.version,
+        }
       },
     }),
   ]

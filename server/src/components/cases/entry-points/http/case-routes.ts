@@ -8,7 +8,14 @@ import { errors } from '../../../../libraries/errors/app-error'
 import { actOnCase } from '../../../tasks/domain/act-on-task'
 import { CaseActionBody } from '../../../tasks/domain/build-command'
 import { actionRequest, send } from '../../../tasks/entry-points/http/task-routes'
-import { CASE_COLUMNS, findCase, listCaseTasks, listEvents, toCaseRecord, type CaseRow } from '../../data-access/case-repository'
+import {
+  CASE_COLUMNS,
+  findCase,
+  listCaseTasks,
+  listEvents,
+  toCaseRecord,
+  type CaseRow,
+} from '../../data-access/case-repository'
 import type { CaseDeps } from '../../domain/case-deps'
 import { caseScope, mayReadCase } from '../../domain/case-scope'
 import { startNewCase, type StartCaseRequest } from '../../domain/start-new-case'
@@ -30,7 +37,8 @@ export function caseRoutes(deps: CaseDeps): RouteDefinition[] {
     defineRoute({
       method: 'post',
       path: '/api/cases',
-      summary: '申请办件（草稿或直接提交），服务端按表单规则校验 / Start a case (draft or submit), validated with the form rules',
+      summary:
+        '申请办件（草稿或直接提交），服务端按表单规则校验 / Start a case (draft or submit), validated with the form rules',
       tag: 'cases',
       access: 'cases:create',
       body: StartCaseBody,
@@ -45,7 +53,7 @@ export function caseRoutes(deps: CaseDeps): RouteDefinition[] {
     defineRoute({
       method: 'get',
       path: '/api/cases',
-      summary: '办件查询（按数据范围：本人、参与、监管地区） / Cases in the caller\'s data scope',
+      summary: "办件查询（按数据范围：本人、参与、监管地区） / Cases in the caller's data scope",
       tag: 'cases',
       access: 'cases:read',
       query: [
@@ -73,14 +81,18 @@ export function caseRoutes(deps: CaseDeps): RouteDefinition[] {
         const total = await deps.pool.query(`SELECT count(*)::int AS n FROM cases c WHERE ${clause}`, args)
         const limit = queryInt(req, 'limit', 20, 100)
         const offset = queryInt(req, 'offset', 0)
-        const { rows } = await deps.pool.query(`SELECT ${CASE_COLUMNS} FROM cases c WHERE ${clause} ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit} OFFSET ${offset}`, args)
+        const { rows } = await deps.pool.query(
+          `SELECT ${CASE_COLUMNS} FROM cases c WHERE ${clause} ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit} OFFSET ${offset}`,
+          args,
+        )
         return { total: total.rows[0]?.n ?? 0, limit, offset, items: (rows as CaseRow[]).map(toCaseRecord) }
       },
     }),
     defineRoute({
       method: 'get',
       path: '/api/cases/:id',
-      summary: '办件详情：记录、待办、时间线、流程与当前位置 / A case with tasks, timeline, flow and current position',
+      summary:
+        '办件详情：记录、待办、时间线、流程与当前位置 / A case with tasks, timeline, flow and current position',
       tag: 'cases',
       access: 'cases:read',
       handler: async (req) => {
@@ -105,9 +117,19 @@ export function caseRoutes(deps: CaseDeps): RouteDefinition[] {
         if (open) editable = nodeFieldAccess(bundle, open.nodeId).editable
         return {
           case: record,
-          matter: { id: bundle.matter.id, code: bundle.matter.code, name: bundle.matter.name, version: bundle.version },
+          matter: {
+            id: bundle.matter.id,
+            code: bundle.matter.code,
+            name: bundle.matter.name,
+            version: bundle.version,
+          },
           form: bundle.form,
-          flow: { nodes: bundle.flow.nodes, edges: bundle.flow.edges, settings: bundle.flow.settings, layout: bundle.layout ?? null },
+          flow: {
+            nodes: bundle.flow.nodes,
+            edges: bundle.flow.edges,
+            settings: bundle.flow.settings,
+            layout: bundle.layout ?? null,
+          },
           currentNodeIds: record.currentNodeIds,
           tasks,
           timeline: events,
@@ -118,7 +140,8 @@ export function caseRoutes(deps: CaseDeps): RouteDefinition[] {
     defineRoute({
       method: 'post',
       path: '/api/cases/:id/actions',
-      summary: '办件操作：提交草稿、补正后重新提交、撤回、取消、催办、评论、抄送（支持 Idempotency-Key） / Case-level actions',
+      summary:
+        '办件操作：提交草稿、补正后重新提交、撤回、取消、催办、评论、抄送（支持 Idempotency-Key） / Case-level actions',
       tag: 'cases',
       access: 'cases:read',
       body: CaseActionBody,

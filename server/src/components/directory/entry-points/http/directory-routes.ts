@@ -16,7 +16,10 @@ import { importDirectory } from '../../domain/import-directory'
 import { readDirectoryWorkbook } from '../../domain/excel-directory'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-const SetPasswordBody = Type.Object({ password: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false })
+const SetPasswordBody = Type.Object(
+  { password: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+)
 
 export function directoryRoutes(pool: Pool, config: Config): RouteDefinition[] {
   return [
@@ -26,7 +29,12 @@ export function directoryRoutes(pool: Pool, config: Config): RouteDefinition[] {
       summary: '导出单位库与人员库（DirectoryDocument） / Export the directory',
       tag: 'directory',
       access: 'directory:read',
-      success: { status: 200, description: 'DirectoryDocument', schema: DirectoryDocument, schemaName: 'DirectoryDocument' },
+      success: {
+        status: 200,
+        description: 'DirectoryDocument',
+        schema: DirectoryDocument,
+        schemaName: 'DirectoryDocument',
+      },
       handler: () => readDirectory(pool),
     }),
     defineRoute({
@@ -72,7 +80,8 @@ export function directoryRoutes(pool: Pool, config: Config): RouteDefinition[] {
       access: 'directory:write',
       bodyLimit: 20 * 1024 * 1024,
       success: { status: 200, description: 'counts of imported records' },
-      handler: (req) => importDirectory(pool, req.body, { principal: principalOf(req), meta: metaOf(req), source: 'json' }),
+      handler: (req) =>
+        importDirectory(pool, req.body, { principal: principalOf(req), meta: metaOf(req), source: 'json' }),
     }),
     defineRoute({
       method: 'post',
@@ -96,7 +105,7 @@ export function directoryRoutes(pool: Pool, config: Config): RouteDefinition[] {
     defineRoute({
       method: 'put',
       path: '/api/people/:id/password',
-      summary: '管理员设置人员密码（其会话全部失效） / Admin sets a password; the person\'s sessions end',
+      summary: "管理员设置人员密码（其会话全部失效） / Admin sets a password; the person's sessions end",
       tag: 'directory',
       access: 'directory:write',
       body: SetPasswordBody,
@@ -107,12 +116,18 @@ export function directoryRoutes(pool: Pool, config: Config): RouteDefinition[] {
         if (!rows[0]) throw errors.notFound('人员', 'Person', id)
         const password = (req.body as { password: string }).password
         const violations = checkPasswordPolicy(password, rows[0].username, config.passwordMinLength)
-        if (violations.length) throw errors.validation(violations.map((v) => ({ path: '/body/password', ...v })))
+        if (violations.length)
+          throw errors.validation(violations.map((v) => ({ path: '/body/password', ...v })))
         const hash = await hashPassword(password)
         await inTransaction(pool, async (tx) => {
           await setPasswordHash(tx, id, hash)
           await revokeSessionsOf(tx, id)
-          await appendAudit(tx, { ...auditBase(principalOf(req), metaOf(req)), action: 'auth.password-set', targetType: 'person', targetId: id })
+          await appendAudit(tx, {
+            ...auditBase(principalOf(req), metaOf(req)),
+            action: 'auth.password-set',
+            targetType: 'person',
+            targetId: id,
+          })
         })
         return undefined
       },

@@ -17,7 +17,8 @@ export function healthRoutes(pool: Pool, metrics: Metrics, state: HealthState): 
       tag: 'ops',
       access: 'public',
       handler: async () => {
-        if (state.shuttingDown) throw new AppError('shutting-down', '服务正在停止', 503, 'Server is shutting down')
+        if (state.shuttingDown)
+          throw new AppError('shutting-down', '服务正在停止', 503, 'Server is shutting down')
         try {
           await pool.query('SELECT 1')
         } catch {

@@ -11,9 +11,18 @@ import { diffBundles } from '../../domain/diff-bundles'
 import { catalogScope, editsMatters } from '../../domain/matter-access'
 import * as service from '../../domain/matters-service'
 
-const PublishBody = Type.Object({ notes: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false })
+const PublishBody = Type.Object(
+  { notes: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { additionalProperties: false },
+)
 const VariantBody = Type.Object(
-  { id: Id, regionId: Id, acceptingOrgId: Id, code: Type.Optional(Type.String({ pattern: '^[A-Z0-9][A-Z0-9-]{1,39}$' })), name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) },
+  {
+    id: Id,
+    regionId: Id,
+    acceptingOrgId: Id,
+    code: Type.Optional(Type.String({ pattern: '^[A-Z0-9][A-Z0-9-]{1,39}$' })),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  },
   { additionalProperties: false },
 )
 
@@ -27,14 +36,21 @@ export function matterRoutes(pool: Pool): RouteDefinition[] {
     if (!row) throw errors.notFound('事项', 'Matter', id)
     if (editsMatters(p)) return row
     const scope = await catalogScope(pool, p)
-    const found = await repo.searchMatters(pool, { ...scope, code: row.code, regionId: row.regionId, limit: 1, offset: 0 })
+    const found = await repo.searchMatters(pool, {
+      ...scope,
+      code: row.code,
+      regionId: row.regionId,
+      limit: 1,
+      offset: 0,
+    })
     if (!found.items.some((m) => m.id === id)) throw errors.notFound('事项', 'Matter', id)
     return row
   }
   const bundleAt = async (row: repo.MatterRow, which: string | undefined) => {
     if (which === 'draft') return row.draft
     const version = which === undefined ? row.currentVersion : Number(which)
-    if (!Number.isInteger(version) || version < 1) throw errors.notFound('事项版本', 'Matter version', String(which))
+    if (!Number.isInteger(version) || version < 1)
+      throw errors.notFound('事项版本', 'Matter version', String(which))
     const v = await repo.findVersion(pool, row.id, version)
     if (!v) throw errors.notFound('事项版本', 'Matter version', String(version))
     return v.bundle
@@ -90,12 +106,16 @@ export function matterRoutes(pool: Pool): RouteDefinition[] {
     defineRoute({
       method: 'get',
       path: '/api/matters/:id',
-      summary: '事项详情：目录信息与当前发布版本（设计人员另见草稿） / A matter with its published bundle (and draft for designers)',
+      summary:
+        '事项详情：目录信息与当前发布版本（设计人员另见草稿） / A matter with its published bundle (and draft for designers)',
       tag: 'matters',
       access: 'matters:read',
       handler: async (req) => {
         const row = await visible(req)
-        const published = row.currentVersion > 0 ? (await repo.findVersion(pool, row.id, row.currentVersion))?.bundle ?? null : null
+        const published =
+          row.currentVersion > 0
+            ? ((await repo.findVersion(pool, row.id, row.currentVersion))?.bundle ?? null)
+            : null
         const { draft, ...summary } = row
         return { ...summary, published, ...(editsMatters(principalOf(req)) ? { draft } : {}) }
       },
@@ -103,7 +123,8 @@ export function matterRoutes(pool: Pool): RouteDefinition[] {
     defineRoute({
       method: 'put',
       path: '/api/matters/:id/draft',
-      summary: '保存草稿（If-Match: 草稿修订号，防止覆盖他人修改） / Save the draft (If-Match: draft revision)',
+      summary:
+        '保存草稿（If-Match: 草稿修订号，防止覆盖他人修改） / Save the draft (If-Match: draft revision)',
       tag: 'matters',
       access: 'matters:write',
       body: MatterBundle,
@@ -147,7 +168,8 @@ export function matterRoutes(pool: Pool): RouteDefinition[] {
       body: PublishBody,
       bodyName: 'PublishRequest',
       success: { status: 201, description: 'the frozen bundle' },
-      handler: (req) => service.publishMatter(pool, param(req, 'id'), (req.body as { notes?: string }).notes, actor(req)),
+      handler: (req) =>
+        service.publishMatter(pool, param(req, 'id'), (req.body as { notes?: string }).notes, actor(req)),
     }),
     defineRoute({
       method: 'post',
@@ -171,7 +193,7 @@ export function matterRoutes(pool: Pool): RouteDefinition[] {
     defineRoute({
       method: 'get',
       path: '/api/matters/:id/versions/:version',
-      summary: '某个已发布版本的完整包（或 draft） / One version\'s bundle (or the draft)',
+      summary: "某个已发布版本的完整包（或 draft） / One version's bundle (or the draft)",
       tag: 'matters',
       access: 'matters:read',
       handler: async (req) => {
@@ -193,7 +215,8 @@ export function matterRoutes(pool: Pool): RouteDefinition[] {
       handler: async (req) => {
         const row = await visible(req)
         const from = queryString(req, 'from') ?? String(Math.max(1, row.currentVersion - 1))
-        const to = queryString(req, 'to') ?? (editsMatters(principalOf(req)) ? 'draft' : String(row.currentVersion))
+        const to =
+          queryString(req, 'to') ?? (editsMatters(principalOf(req)) ? 'draft' : String(row.currentVersion))
         drafts(req, from)
         drafts(req, to)
         return { from, to, ...diffBundles(await bundleAt(row, from), await bundleAt(row, to)) }
@@ -208,7 +231,8 @@ export function matterRoutes(pool: Pool): RouteDefinition[] {
       query: [{ name: 'version', description: '版本号或 draft' }],
       handler: async (req, res) => {
         const row = await visible(req)
-        const which = queryString(req, 'version') ?? (row.currentVersion > 0 ? String(row.currentVersion) : 'draft')
+        const which =
+          queryString(req, 'version') ?? (row.currentVersion > 0 ? String(row.currentVersion) : 'draft')
         drafts(req, which)
         const bundle = await bundleAt(row, which)
         res.setHeader('Content-Disposition', `attachment; filename="${row.code}-${which}.json"`)
@@ -225,7 +249,8 @@ export function matterRoutes(pool: Pool): RouteDefinition[] {
       bodyName: 'MatterBundle',
       bodyLimit: 5 * 1024 * 1024,
       query: [{ name: 'publish', description: 'true: 导入后发布' }],
-      handler: (req) => service.importBundle(pool, req.body, { publish: queryString(req, 'publish') === 'true' }, actor(req)),
+      handler: (req) =>
+        service.importBundle(pool, req.body, { publish: queryString(req, 'publish') === 'true' }, actor(req)),
     }),
     defineRoute({
       method: 'post',
@@ -237,7 +262,13 @@ export function matterRoutes(pool: Pool): RouteDefinition[] {
       bodyName: 'CreateVariantRequest',
       success: { status: 201, description: 'the variant draft' },
       handler: async (req) => {
-        const input = req.body as { id: string; regionId: string; acceptingOrgId: string; code?: string; name?: string }
+        const input = req.body as {
+          id: string
+          regionId: string
+          acceptingOrgId: string
+          code?: string
+          name?: string
+        }
         return service.createVariant(pool, param(req, 'id'), input, actor(req))
       },
     }),
@@ -249,7 +280,10 @@ export function matterRoutes(pool: Pool): RouteDefinition[] {
       access: 'matters:read',
       handler: async (req) => {
         const row = await visible(req)
-        const { rows } = await pool.query(`SELECT id, code, region_id AS "regionId", name, status, current_version AS "currentVersion" FROM matters WHERE variant_of = $1 ORDER BY region_id`, [row.id])
+        const { rows } = await pool.query(
+          `SELECT id, code, region_id AS "regionId", name, status, current_version AS "currentVersion" FROM matters WHERE variant_of = $1 ORDER BY region_id`,
+          [row.id],
+        )
         return { items: rows }
       },
     }),

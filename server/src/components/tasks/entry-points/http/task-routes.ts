@@ -13,7 +13,8 @@ export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
     defineRoute({
       method: 'get',
       path: '/api/tasks',
-      summary: '我的事务：待办 todo / 已办 done / 我发起的 started / 抄送 cc，可筛选分页 / Inbox boxes with filters and paging',
+      summary:
+        '我的事务：待办 todo / 已办 done / 我发起的 started / 抄送 cc，可筛选分页 / Inbox boxes with filters and paging',
       tag: 'tasks',
       access: 'tasks:read',
       query: [
@@ -27,7 +28,15 @@ export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
       ],
       handler: async (req) => {
         const box = (queryString(req, 'box') ?? 'todo') as Box
-        if (!BOXES.includes(box)) throw errors.validation([{ path: '/query/box', code: 'query.enum', message: `box 只能是 ${BOXES.join('/')}`, messageEn: `box must be one of ${BOXES.join(', ')}` }])
+        if (!BOXES.includes(box))
+          throw errors.validation([
+            {
+              path: '/query/box',
+              code: 'query.enum',
+              message: `box 只能是 ${BOXES.join('/')}`,
+              messageEn: `box must be one of ${BOXES.join(', ')}`,
+            },
+          ])
         const p = principalOf(req)
         if (!p.personId) return { box, total: 0, items: [] }
         const limit = queryInt(req, 'limit', 20, 100)
@@ -59,12 +68,16 @@ export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
     defineRoute({
       method: 'post',
       path: '/api/tasks/:id/actions',
-      summary: '办理待办：同意、不同意、退回、转办、委派、加签、减签、评论、抄送、撤回（支持 Idempotency-Key） / Act on a task',
+      summary:
+        '办理待办：同意、不同意、退回、转办、委派、加签、减签、评论、抄送、撤回（支持 Idempotency-Key） / Act on a task',
       tag: 'tasks',
       access: 'tasks:act',
       body: TaskActionBody,
       bodyName: 'TaskActionRequest',
-      success: { status: 200, description: 'new case status, changed tasks and events; 409 when another action won' },
+      success: {
+        status: 200,
+        description: 'new case status, changed tasks and events; 409 when another action won',
+      },
       handler: async (req, res) => {
         const result = await actOnTask(deps, param(req, 'id'), req.body as TaskActionBody, actionRequest(req))
         send(res, result)

@@ -14,7 +14,10 @@ const SubscriptionBody = Type.Object(
     name: Type.String({ minLength: 1, maxLength: 60 }),
     url: Type.String({ pattern: '^https?://', maxLength: 500 }),
     /** Case event types (`case.submitted`, `task.created` …), service-node topics, or `*`. */
-    eventTypes: Type.Array(Type.String({ pattern: '^(\\*|[a-z][a-z0-9-]*(\\.[a-z0-9-]+)*)$', maxLength: 80 }), { minItems: 1, uniqueItems: true }),
+    eventTypes: Type.Array(
+      Type.String({ pattern: '^(\\*|[a-z][a-z0-9-]*(\\.[a-z0-9-]+)*)$', maxLength: 80 }),
+      { minItems: 1, uniqueItems: true },
+    ),
   },
   { additionalProperties: false },
 )
@@ -28,7 +31,9 @@ export function webhookRoutes(pool: Pool): RouteDefinition[] {
       tag: 'webhooks',
       access: 'webhooks:manage',
       handler: async () => {
-        const { rows } = await pool.query(`SELECT id, name, url, event_types AS "eventTypes", active, created_at AS "createdAt" FROM webhook_subscriptions ORDER BY created_at`)
+        const { rows } = await pool.query(
+          `SELECT id, name, url, event_types AS "eventTypes", active, created_at AS "createdAt" FROM webhook_subscriptions ORDER BY created_at`,
+        )
         return { items: rows }
       },
     }),
@@ -46,8 +51,17 @@ export function webhookRoutes(pool: Pool): RouteDefinition[] {
         const id = `wh-${crypto.randomBytes(6).toString('hex')}`
         const secret = crypto.randomBytes(32).toString('base64url')
         await inTransaction(pool, async (tx) => {
-          await tx.query('INSERT INTO webhook_subscriptions (id, name, url, secret, event_types, created_by) VALUES ($1, $2, $3, $4, $5, $6)', [id, body.name, body.url, secret, body.eventTypes, principalOf(req).personId])
-          await appendAudit(tx, { ...auditBase(principalOf(req), metaOf(req)), action: 'webhook.subscribed', targetType: 'webhook', targetId: id, data: { url: body.url, eventTypes: body.eventTypes } })
+          await tx.query(
+            'INSERT INTO webhook_subscriptions (id, name, url, secret, event_types, created_by) VALUES ($1, $2, $3, $4, $5, $6)',
+            [id, body.name, body.url, secret, body.eventTypes, principalOf(req).personId],
+          )
+          await appendAudit(tx, {
+            ...auditBase(principalOf(req), metaOf(req)),
+            action: 'webhook.subscribed',
+            targetType: 'webhook',
+            targetId: id,
+            data: { url: body.url, eventTypes: body.eventTypes },
+          })
         })
         return { id, ...body, active: true, secret }
       },
@@ -61,9 +75,17 @@ export function webhookRoutes(pool: Pool): RouteDefinition[] {
       handler: async (req) => {
         const id = param(req, 'id')
         await inTransaction(pool, async (tx) => {
-          const { rowCount } = await tx.query('UPDATE webhook_subscriptions SET active = false WHERE id = $1 AND active', [id])
+          const { rowCount } = await tx.query(
+            'UPDATE webhook_subscriptions SET active = false WHERE id = $1 AND active',
+            [id],
+          )
           if (!rowCount) throw errors.notFound('订阅', 'Subscription', id)
-          await appendAudit(tx, { ...auditBase(principalOf(req), metaOf(req)), action: 'webhook.deactivated', targetType: 'webhook', targetId: id })
+          await appendAudit(tx, {
+            ...auditBase(principalOf(req), metaOf(req)),
+            action: 'webhook.deactivated',
+            targetType: 'webhook',
+            targetId: id,
+          })
         })
         return undefined
       },
@@ -96,10 +118,18 @@ export function webhookRoutes(pool: Pool): RouteDefinition[] {
       handler: async (req) => {
         const id = Number(param(req, 'id'))
         await inTransaction(pool, async (tx) => {
-          const { rowCount } = await tx.query(`UPDATE webhook_deliveries SET status = 'pending' WHERE id = $1 AND status = 'failed'`, [Number.isInteger(id) ? id : -1])
+          const { rowCount } = await tx.query(
+            `UPDATE webhook_deliveries SET status = 'pending' WHERE id = $1 AND status = 'failed'`,
+            [Number.isInteger(id) ? id : -1],
+          )
           if (!rowCount) throw errors.notFound('失败的投递', 'Failed delivery', String(id))
           await enqueue(tx, WEBHOOK_TASK, { deliveryId: id }, { maxAttempts: 8 })
-          await appendAudit(tx, { ...auditBase(principalOf(req), metaOf(req)), action: 'webhook.retried', targetType: 'webhook-delivery', targetId: String(id) })
+          await appendAudit(tx, {
+            ...auditBase(principalOf(req), metaOf(req)),
+            action: 'webhook.retried',
+            targetType: 'webhook-delivery',
+            targetId: String(id),
+          })
         })
         return undefined
       },

@@ -1,0 +1,20 @@
+// Runs the real server (src/start.ts) in a separate Node process for multi-process tests, without a
+// build: tsx compiles TypeScript on the fly and @tongban/* packages resolve to their sources (as in
+// jest). Configuration comes from the environment like any start.
+const Module = require('node:module')
+const path = require('node:path')
+
+const root = path.resolve(__dirname, '..', '..', '..')
+const sources = {
+  '@tongban/schemas': 'schemas/src/index.ts',
+  '@tongban/flow-engine': 'runtime/flow-engine/src/index.ts',
+  '@tongban/form-core': 'runtime/form-core/src/index.ts',
+  '@tongban/examples': 'examples/src/index.ts',
+}
+const resolve = Module._resolveFilename
+Module._resolveFilename = function (request, ...rest) {
+  const mapped = sources[request]
+  return resolve.call(this, mapped ? path.join(root, mapped) : request, ...rest)
+}
+require('tsx/cjs')
+require('../../src/start.ts')
