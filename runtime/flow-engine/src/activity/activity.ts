@@ -43,8 +43,9 @@ export function evaluate(run: Run, activity: Activity): void {
     next.status = 'open'
     const waiting = next.taskId ? run.state.tasks[next.taskId] : undefined
     if (waiting) {
-      waiting.status = 'open'
-      run.touchTask(waiting)
+      run.updateTask(waiting.id, (t) => {
+        t.status = 'open'
+      })
       run.notify('task-assigned', [waiting.assigneeId], `您有新的待办：${node.name}`, `New task: ${node.name}`, {
         taskId: waiting.id,
         nodeId: node.id,

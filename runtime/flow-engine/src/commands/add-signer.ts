@@ -29,8 +29,9 @@ export const addSignerCommand: CommandHandler<'add-signer'> = {
     if (cmd.position === 'before') {
       chain.splice(at, 0, ...added)
       signer.status = 'pending'
-      task.status = 'waiting'
-      run.touchTask(task)
+      run.updateTask(task.id, (t) => {
+        t.status = 'waiting'
+      })
     } else {
       chain.splice(at + 1, 0, ...added)
       signer.status = 'approved'

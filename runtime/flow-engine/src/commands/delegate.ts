@@ -14,10 +14,11 @@ export const delegateCommand: CommandHandler<'delegate'> = {
     const { task, node, activity } = takeTask(run, cmd, 'delegate')
     requireActive(run, cmd.to)
     if (cmd.to === cmd.actorId) fault('delegate.self', 422, '不能委派给自己', 'Cannot delegate to yourself')
-    task.ownerId = cmd.actorId
-    task.assigneeId = cmd.to
-    if (cmd.comment) task.comment = cmd.comment
-    run.touchTask(task)
+    run.updateTask(task.id, (t) => {
+      t.ownerId = cmd.actorId
+      t.assigneeId = cmd.to
+      if (cmd.comment) t.comment = cmd.comment
+    })
     run.event('task.delegated', { nodeId: node.id, taskId: task.id, data: { from: cmd.actorId, to: cmd.to } })
     activity.lastActionSeq = run.state.seq
     run.notify('task-delegated', [cmd.to], `您收到委派的待办：${node.name}`, `A task was delegated to you: ${node.name}`, {

@@ -11,10 +11,11 @@ export const resolveCommand: CommandHandler<'resolve'> = {
     const { task, node, activity } = takeTask(run, cmd, 'delegate', { allowDelegated: true })
     const owner = task.ownerId
     if (!owner) fault('task.not-delegated', 409, '待办不是委派来的', 'The task was not delegated')
-    task.assigneeId = owner
-    delete task.ownerId
-    if (cmd.comment) task.comment = cmd.comment
-    run.touchTask(task)
+    run.updateTask(task.id, (t) => {
+      t.assigneeId = owner
+      delete t.ownerId
+      if (cmd.comment) t.comment = cmd.comment
+    })
     run.event('task.resolved', { nodeId: node.id, taskId: task.id, data: { from: cmd.actorId, to: owner } })
     activity.lastActionSeq = run.state.seq
     run.notify('task-resolved', [owner], `委派的待办已归还：${node.name}`, `Delegated task handed back: ${node.name}`, {

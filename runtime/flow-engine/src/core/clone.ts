@@ -3,8 +3,8 @@ import type { Activity, CaseState, Fork, Token } from '../types'
 /**
  * Copy of a state the engine may mutate, copying only what the engine mutates in place (a hand-made
  * structural copy is several times faster than a generic deep copy, and this runs on every command).
- * Shared, never mutated in place: `data`, `results`, `chosenAssignees` (replaced wholesale), path
- * entries (append-only; marking one undone replaces it), timers, token stacks and `lastApprovers`.
+ * Shared, never mutated in place: `data`, `results`, `chosenAssignees` (replaced wholesale), task
+ * records and path entries (changes replace them), timers, token stacks and `lastApprovers`.
  */
 export function cloneState(s: CaseState): CaseState {
   const copy: CaseState = {
@@ -13,7 +13,7 @@ export function cloneState(s: CaseState): CaseState {
     tokens: s.tokens.map(cloneToken),
     forks: mapValues(s.forks, cloneFork),
     activities: mapValues(s.activities, cloneActivity),
-    tasks: mapValues(s.tasks, (t) => ({ ...t })),
+    tasks: { ...s.tasks },
     timers: { ...s.timers },
     path: s.path.slice(),
     clock: { ...s.clock, pauses: s.clock.pauses.slice() },

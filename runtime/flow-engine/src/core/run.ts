@@ -122,8 +122,9 @@ export class Run {
       card: 'none',
     }
     if (dueAt) task.dueAt = dueAt
-    this.state.tasks[task.id] = task
-    this.effect({ kind: 'task.upsert', task: { ...task } })
+    this.state.tasks = { ...this.state.tasks, [task.id]: task }
+    // Task records are never mutated once published (updates copy them), so state and effect share it.
+    this.effect({ kind: 'task.upsert', task })
     this.event('task.created', { nodeId: node.id, taskId: task.id, data: { assigneeId: personId, kind, status } })
     if (status === 'open')
       this.notify('task-assigned', [personId], `您有新的待办：${node.name}`, `New task: ${node.name}`, {
@@ -133,9 +134,16 @@ export class Run {
     return task
   }
 
-  /** Publish a changed live task. */
-  touchTask(task: TaskRecord): void {
-    this.effect({ kind: 'task.upsert', task: { ...task } })
+  /**
+   * Change a live task: the record is copied, changed, stored and published. Task records are
+   * shared between state versions and effects, so they are never changed in place.
+   */
+  updateTask(taskId: string, change: (task: TaskRecord) => void): TaskRecord {
+    const task = { ...this.state.tasks[taskId]! }
+    change(task)
+    this.state.tasks = { ...this.state.tasks, [taskId]: task }
+    this.effect({ kind: 'task.upsert', task })
+    return task
   }
 
   /** Close a live task (completed with an outcome, or cancelled). */
@@ -145,15 +153,14 @@ export class Run {
     outcome?: TaskRecord['outcome'],
     comment?: string,
   ): TaskRecord | undefined {
-    const task = this.state.tasks[taskId]
-    if (!task) return undefined
-    const wasOpen = task.status === 'open'
+    const live = this.state.tasks[taskId]
+    if (!live) return undefined
+    const wasOpen = live.status === 'open'
     this.state.tasks = omit(this.state.tasks, taskId)
-    task.status = status
-    task.completedAt = this.now
+    const task: TaskRecord = { ...live, status, completedAt: this.now }
     if (outcome) task.outcome = outcome
     if (comment) task.comment = comment
-    this.effect({ kind: 'task.upsert', task: { ...task } })
+    this.effect({ kind: 'task.upsert', task })
     const data: Record<string, unknown> = {}
     if (outcome) data.outcome = outcome
     if (comment) data.comment = comment

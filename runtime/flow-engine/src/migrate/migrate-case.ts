@@ -105,11 +105,11 @@ function migrateToken(run: Run, token: Token, to: string, kept: boolean, _report
         for (const slot of activity.slots)
           for (const s of slot.chain) {
             const task = s.taskId ? run.state.tasks[s.taskId] : undefined
-            if (task && (task.nodeId !== to || task.nodeName !== node.name)) {
-              task.nodeId = to
-              task.nodeName = node.name
-              run.touchTask(task)
-            }
+            if (task && (task.nodeId !== to || task.nodeName !== node.name))
+              run.updateTask(task.id, (t) => {
+                t.nodeId = to
+                t.nodeName = node.name
+              })
           }
       }
     }

@@ -17,10 +17,10 @@ export const taskDueTimer: TimerHandler = {
     if (!activity) return
     const node = activityNode(run, activity)
     const open = openTasks(run, activity)
-    for (const t of open) {
-      t.card = 'red'
-      run.touchTask(t)
-    }
+    for (const t of open)
+      run.updateTask(t.id, (x) => {
+        x.card = 'red'
+      })
     run.event('card.red', { nodeId: node.id, data: { scope: 'task', taskIds: open.map((t) => t.id) } })
     run.notify('card-red', open.map((t) => t.assigneeId), `待办已超时（红牌）：${node.name}`, `Task overdue (red card): ${node.name}`, {
       nodeId: node.id,

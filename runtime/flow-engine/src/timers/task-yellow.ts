@@ -10,10 +10,10 @@ export const taskYellowTimer: TimerHandler = {
     if (!activity) return
     const node = activityNode(run, activity)
     const open = openTasks(run, activity).filter((t) => t.card === 'none')
-    for (const t of open) {
-      t.card = 'yellow'
-      run.touchTask(t)
-    }
+    for (const t of open)
+      run.updateTask(t.id, (x) => {
+        x.card = 'yellow'
+      })
     run.event('card.yellow', { nodeId: node.id, data: { scope: 'task', taskIds: open.map((t) => t.id) } })
     run.notify('card-yellow', open.map((t) => t.assigneeId), `待办即将超时（黄牌）：${node.name}`, `Task nearly due (yellow card): ${node.name}`, {
       nodeId: node.id,
