@@ -12,8 +12,8 @@ export interface FormValidationOptions {
 /**
  * Validate a form: the supported Formily subset (schema), then registered components only, unique
  * field paths, no script or HTML content, valid expressions naming existing fields, resolvable
- * reaction dependencies, known validators, `required` lists naming own fields, computed fields that
- * are computed, and ArrayTable columns that render.
+ * reaction dependencies, known validators, `required` lists naming own fields, computed fields with a
+ * reaction that computes them, and ArrayTable columns that render.
  *
  * @example
  * validateForm({ schema: { type: 'object', properties: { a: { type: 'string', 'x-component': 'Marquee' } } } })
