@@ -33,7 +33,9 @@ export function execute(
   }
   if (run.lookups.length > 0) run.event('directory.resolved', { data: { lookups: run.lookups } })
   const first = run.events[0]
-  if (first) first.data = { ...first.data, command: deepClone(command) }
+  // The command (and the settings it ran under) travel with the batch: replay needs nothing else
+  // but the bundle and the calendar.
+  if (first) first.data = { ...first.data, command: deepClone(command), ...(ctx.settings ? { settings: deepClone(ctx.settings) } : {}) }
   if (bumpVersion) run.state.version++
   run.effect({ kind: 'case.update', caseId: run.caseId, fields: toCaseRecordFields(run.state) })
   return { ok: true, state: run.state, effects: run.effects, events: run.events }

@@ -8,6 +8,7 @@ import type { CaseState, Command, DirectoryLookup, EngineContext, EngineError, E
 export interface ReplayOptions {
   /** The calendar in force when the events were written. */
   calendar: WorkingCalendar
+  /** Settings for batches that did not record theirs (batches record the settings they ran under). */
   settings?: EngineSettings
   /** Other versions of the matter, for logs that contain a migration (`case.migrated`). */
   bundles?: readonly MatterBundle[]
@@ -45,7 +46,9 @@ export function replay(bundle: MatterBundle, events: readonly CaseEvent[], optio
     const lookups: DirectoryLookup[] = []
     for (const e of batch) if (e.type === 'directory.resolved' && Array.isArray(e.data?.lookups)) lookups.push(...(e.data.lookups as DirectoryLookup[]))
     const ctx: EngineContext = { now: head.at, directory: replayDirectory(lookups), calendar: options.calendar }
-    if (options.settings) ctx.settings = options.settings
+    const recorded = head.data!.settings as EngineSettings | undefined
+    if (recorded) ctx.settings = recorded
+    else if (options.settings) ctx.settings = options.settings
     let result
     try {
       if (command.type === 'start') result = startCase(current, command.input, ctx)

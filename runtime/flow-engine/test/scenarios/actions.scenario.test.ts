@@ -1,3 +1,4 @@
+import { taskActions } from '../../src'
 import { bundle, chain, n } from '../fixtures/bundles'
 import { CaseHarness } from '../fixtures/harness'
 import { expectConsistent } from '../fixtures/invariants'
@@ -227,5 +228,23 @@ describe('action rules', () => {
     const t = h.taskOf('bob')
     h.approve('bob')
     expect(h.try({ type: 'approve', actorId: 'bob', taskId: t.id })).toMatchObject({ ok: false, error: { status: 404 } })
+  })
+})
+
+describe('taskActions (buttons for the workbench)', () => {
+  it('follows the node’s allowed actions and the task’s situation', () => {
+    const h = new CaseHarness(seq({ actions: ['approve', 'reject', 'add-signer', 'remove-signer', 'delegate', 'comment'], commentRequired: ['reject'] })).start()
+    const t = h.taskOf('bob')
+    expect(taskActions(h.bundle, h.state, t.id)).toEqual({
+      taskId: t.id,
+      actions: ['approve', 'reject', 'add-signer', 'remove-signer', 'delegate', 'comment', 'update-data'],
+      commentRequired: ['reject'],
+    })
+    h.do({ type: 'add-signer', actorId: 'bob', taskId: t.id, personIds: ['erin'], position: 'before' })
+    expect(taskActions(h.bundle, h.state, t.id)?.actions).toEqual(['remove-signer', 'comment'])
+    const erin = h.taskOf('erin')
+    h.do({ type: 'delegate', actorId: 'erin', taskId: erin.id, to: 'frank' })
+    expect(taskActions(h.bundle, h.state, erin.id)?.actions).toEqual(['resolve', 'comment'])
+    expect(taskActions(h.bundle, h.state, 'nope')).toBeNull()
   })
 })
