@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util'
 import { nodeFieldAccess } from '@tongban/flow-engine'
 import { validateSubmission, type FormError } from '@tongban/form-core'
 import type { FieldPermissions, MatterBundle } from '@tongban/schemas'
@@ -54,8 +55,11 @@ export async function validatePatch(
     { ...previous, ...patch },
     { nodeId, previous, ...(scope ? { scope } : {}) },
   )
+  // Only what actually changes goes to the engine: resending an unchanged read-only value is no edit.
   const out: Record<string, unknown> = {}
-  for (const key of Object.keys(patch)) if (key in values) out[key] = values[key]
+  for (const key of Object.keys(patch)) {
+    if (key in values && !isDeepStrictEqual(values[key], previous[key])) out[key] = values[key]
+  }
   return out
 }
 
