@@ -7,12 +7,20 @@ import { PEOPLE, dataArbitrary, flowArbitrary } from './flow-arbitrary'
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 120)
 
-/** Fire every due-able timer-node; approve the first open task; repeat. */
-function approveAll(h: CaseHarness, budget = 200): void {
-  for (let i = 0; i < budget && h.status === 'in-progress'; i++) {
+/** Approve the first open task, or fire the next timer node when nothing is open; repeat. */
+function approveAll(h: CaseHarness, budget = 300): void {
+  for (let i = 0; i < budget && (h.status === 'in-progress' || h.status === 'returned'); i++) {
+    if (h.status === 'returned') {
+      h.do({ type: 'resubmit', actorId: 'alice' })
+      continue
+    }
     const task = h.openTasks()[0]
     if (task) {
       h.do({ type: 'approve', actorId: task.assigneeId, taskId: task.id })
+      continue
+    }
+    if (h.timers('timer-node').length > 0) {
+      h.fire('timer-node')
       continue
     }
     throw new Error(`stuck: in progress without open tasks at ${h.nodes().join(',')}`)
@@ -28,7 +36,7 @@ function pick(h: CaseHarness, choice: number, person: number, flag: boolean): Co
   const other = PEOPLE[person % PEOPLE.length]!
   if (!task) return { type: 'urge', actorId: 'alice' }
   const by = task.assigneeId
-  switch (choice % 13) {
+  switch (choice % 14) {
     case 0:
     case 1:
     case 2:
@@ -58,8 +66,14 @@ function pick(h: CaseHarness, choice: number, person: number, flag: boolean): Co
       return { type: 'remove-signer', actorId: by, taskId: task.id, personId: other }
     case 11:
       return flag ? { type: 'cancel', actorId: 'bob' } : { type: 'comment', actorId: by, comment: '意见' }
-    default:
+    case 12: {
+      // the earliest armed timer (deadlines, reminders, cards, timer nodes)
+      const timer = Object.values(s.timers).sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0]
+      if (timer && !flag) return { type: 'timer-fired', timerId: timer.id }
       return { type: 'approve', actorId: by, taskId: 'c1-t999' } // illegal: unknown task
+    }
+    default:
+      return { type: 'approve', actorId: by, taskId: 'c1-t999' }
   }
 }
 
@@ -78,6 +92,7 @@ describe('property: random structured flows × random legal and illegal actions'
             const before = h.state
             const frozen = JSON.stringify(before)
             const command = pick(h, choice, person, flag)
+            if (command.type === 'timer-fired') h.at(before.timers[command.timerId]!.dueAt > h.now ? before.timers[command.timerId]!.dueAt : h.now)
             const r = applyCommand(h.bundle, before, command, h.ctx())
             expect(JSON.stringify(before)).toBe(frozen) // the input is never mutated
             if (!r.ok) {
@@ -121,11 +136,13 @@ describe('property: random structured flows × random legal and illegal actions'
       fc.property(flowArbitrary, dataArbitrary, fc.nat(50), fc.nat(50), (flow, data, steps, which) => {
         const h = new CaseHarness(flow).start({ data })
         for (let i = 0; i < steps % 6 && h.status === 'in-progress'; i++) {
-          const t = h.openTasks()[0]!
-          h.do({ type: 'approve', actorId: t.assigneeId, taskId: t.id })
+          const t = h.openTasks()[0]
+          if (t) h.do({ type: 'approve', actorId: t.assigneeId, taskId: t.id })
+          else if (h.timers('timer-node').length > 0) h.fire('timer-node')
         }
         if (h.status !== 'in-progress') return
         const tasks = h.openTasks()
+        if (tasks.length === 0) return
         const task = tasks[which % tasks.length]!
         const targets = listReturnTargets(h.bundle, h.state, task.id).filter((t) => t.nodeId !== 'start')
         if (targets.length === 0) return

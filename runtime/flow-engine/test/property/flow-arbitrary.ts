@@ -8,7 +8,16 @@ import { bundle } from '../fixtures/bundles'
  * v1..v3, so the data decides which branches run.
  */
 export type Block =
-  | { kind: 'task'; type: 'approval' | 'handle'; people: string[]; mode: MultiApproverMode; ratio: number }
+  | {
+      kind: 'task'
+      type: 'approval' | 'handle'
+      people: string[]
+      mode: MultiApproverMode
+      ratio: number
+      timeout: 'none' | 'remind' | 'auto-approve' | 'auto-reject'
+      rejection: 'end' | 'return-to-applicant'
+    }
+  | { kind: 'timer'; hours: number }
   | { kind: 'cc'; people: string[] }
   | { kind: 'seq'; blocks: Block[] }
   | { kind: 'exclusive'; branches: Block[]; cuts: number[] }
@@ -23,7 +32,10 @@ const task: fc.Arbitrary<Block> = fc.record({
   people: fc.uniqueArray(fc.constantFrom(...PEOPLE), { minLength: 1, maxLength: 3 }),
   mode: fc.constantFrom<MultiApproverMode>('sequential', 'all', 'any', 'ratio'),
   ratio: fc.constantFrom(0.5, 0.6, 1),
+  timeout: fc.constantFrom('none' as const, 'none' as const, 'remind' as const, 'auto-approve' as const, 'auto-reject' as const),
+  rejection: fc.constantFrom('end' as const, 'end' as const, 'return-to-applicant' as const),
 })
+const timer: fc.Arbitrary<Block> = fc.record({ kind: fc.constant('timer' as const), hours: fc.integer({ min: 1, max: 48 }) })
 const cc: fc.Arbitrary<Block> = fc.record({ kind: fc.constant('cc' as const), people: fc.uniqueArray(fc.constantFrom(...PEOPLE), { minLength: 1, maxLength: 2 }) })
 
 const { block } = fc.letrec<{ block: Block }>((tie) => ({
@@ -31,6 +43,7 @@ const { block } = fc.letrec<{ block: Block }>((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     { arbitrary: task, weight: 5 },
     { arbitrary: cc, weight: 1 },
+    { arbitrary: timer, weight: 1 },
     { arbitrary: fc.record({ kind: fc.constant('seq' as const), blocks: fc.array(tie('block'), { minLength: 1, maxLength: 3 }) }), weight: 2 },
     {
       arbitrary: fc.record({
@@ -72,7 +85,15 @@ export function toBundle(root: Block): MatterBundle {
           name: nid,
           assignees: [{ kind: 'person', personIds: b.people }],
           multi: b.mode === 'ratio' ? { mode: 'ratio', ratio: b.ratio } : { mode: b.mode },
+          ...(b.timeout === 'none' ? {} : { timeLimit: { value: 1, unit: 'workday' as const }, policies: { timeout: { action: b.timeout, maxReminders: 2, remindEvery: { value: 4, unit: 'hour' as const } } } }),
+          ...(b.rejection === 'end' ? {} : { policies: { rejection: { action: b.rejection } } }),
         })
+        edge(nid, next)
+        return nid
+      }
+      case 'timer': {
+        const nid = id('t')
+        nodes.push({ type: 'timer', id: nid, name: nid, timer: { kind: 'duration', duration: { value: b.hours, unit: 'hour' } } })
         edge(nid, next)
         return nid
       }
