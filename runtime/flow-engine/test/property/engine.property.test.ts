@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { FINISHED_CASE_STATUSES } from '@tongban/schemas'
-import { applyCommand, listReturnTargets, type Command } from '../../src'
+import { applyCommand, listReturnTargets, migrateCase, replay, type Command } from '../../src'
+import { calendar2026 } from '../fixtures/calendar'
 import { CaseHarness } from '../fixtures/harness'
 import { violations } from '../fixtures/invariants'
 import { PEOPLE, dataArbitrary, flowArbitrary } from './flow-arbitrary'
@@ -153,6 +154,33 @@ describe('property: random structured flows × random legal and illegal actions'
         expect(h.replayed()).toEqual(h.state)
       }),
       { numRuns: RUNS },
+    )
+  })
+})
+
+describe('property: migration', () => {
+  it('migrating a running case to an identical new version keeps every task, keeps the invariants and replays', () => {
+    fc.assert(
+      fc.property(flowArbitrary, dataArbitrary, fc.nat(8), (flow, data, steps) => {
+        const h = new CaseHarness(flow).start({ data })
+        for (let i = 0; i < steps && h.status === 'in-progress'; i++) {
+          const t = h.openTasks()[0]
+          if (t) h.approve(t.assigneeId)
+          else if (h.timers('timer-node').length > 0) h.fire('timer-node')
+        }
+        if (h.status !== 'in-progress') return
+        const next = { ...flow, version: 2, matter: { ...flow.matter, version: 2 }, flow: JSON.parse(JSON.stringify(flow.flow)) }
+        const dry = migrateCase(h.state, flow, next, {}, h.ctx(), { dryRun: true })
+        expect(dry.ok && dry.state).toBe(h.state)
+        const r = migrateCase(h.state, flow, next, {}, h.ctx(), { dryRun: false })
+        if (!r.ok) throw new Error(r.error.messageEn)
+        expect(r.report.moves.every((m) => m.kept)).toBe(true)
+        expect(Object.keys(r.state.tasks).sort()).toEqual(Object.keys(h.state.tasks).sort())
+        expect(violations(r.state)).toEqual([])
+        const re = replay(flow, [...h.events, ...r.events], { calendar: calendar2026, bundles: [next] })
+        expect(re.ok && re.state).toEqual(r.state)
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
     )
   })
 })
