@@ -2,33 +2,37 @@
  * jsdom gaps antd needs: `matchMedia` (responsive grid), `ResizeObserver`, and `getComputedStyle`
  * (nwsapi throws on antd's `:where()` selectors inside it, see research/formily.md).
  */
-const original = window.getComputedStyle.bind(window)
-window.getComputedStyle = ((element: Element) => {
-  try {
-    return original(element)
-  } catch {
-    return { getPropertyValue: () => '' } as unknown as CSSStyleDeclaration
-  }
-}) as typeof window.getComputedStyle
+if (typeof window !== 'undefined') installDomStubs()
 
-window.matchMedia ??= ((query: string) => ({
-  matches: false,
-  media: query,
-  onchange: null,
-  addListener: () => undefined,
-  removeListener: () => undefined,
-  addEventListener: () => undefined,
-  removeEventListener: () => undefined,
-  dispatchEvent: () => false,
-})) as typeof window.matchMedia
+function installDomStubs() {
+  const original = window.getComputedStyle.bind(window)
+  window.getComputedStyle = ((element: Element) => {
+    try {
+      return original(element)
+    } catch {
+      return { getPropertyValue: () => '' } as unknown as CSSStyleDeclaration
+    }
+  }) as typeof window.getComputedStyle
 
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  })) as typeof window.matchMedia
 
-HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext']
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver
+
+  HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext']
+}
 
 // react-dom/server (used by the render bench) needs these; jsdom leaves them out.
 import { TextDecoder, TextEncoder } from 'node:util'
