@@ -248,3 +248,25 @@ describe('taskActions (buttons for the workbench)', () => {
     expect(taskActions(h.bundle, h.state, 'nope')).toBeNull()
   })
 })
+
+describe('withdraw and return limits', () => {
+  it('an approval cannot be withdrawn once its branch has passed a join', () => {
+    const b = bundle(
+      [n.start(), n.parallel('p'), n.approval('x', ['bob']), n.approval('y', ['carol']), n.join('j'), n.approval('z', ['dave']), n.end()],
+      [...chain('start', 'p'), { id: 'px', source: 'p', target: 'x' }, { id: 'py', source: 'p', target: 'y' }, { id: 'xj', source: 'x', target: 'j' }, { id: 'yj', source: 'y', target: 'j' }, ...chain('j', 'z', 'end')],
+    )
+    const h = new CaseHarness(b).start()
+    const bobTask = h.taskOf('bob').id
+    h.approve('bob')
+    // bob's branch waits at the join for carol: withdrawing is refused (a join is a barrier)
+    expect(h.try({ type: 'withdraw', actorId: 'bob', taskId: bobTask })).toMatchObject({ ok: false, error: { code: 'withdraw.too-late' } })
+    h.approve('carol')
+    expect(h.try({ type: 'withdraw', actorId: 'bob', taskId: bobTask })).toMatchObject({ ok: false, error: { code: 'withdraw.too-late' } })
+  })
+  it('a cc node is not a return target', () => {
+    const b = bundle([n.start(), n.cc('c', ['erin']), n.approval('a', ['bob']), n.end()], chain('start', 'c', 'a', 'end'))
+    const h = new CaseHarness(b).start()
+    const r = h.try({ type: 'return', actorId: 'bob', taskId: h.taskOf('bob').id, target: { nodeId: 'c' } })
+    expect(r).toMatchObject({ ok: false, error: { code: 'return.not-returnable', status: 422 } })
+  })
+})

@@ -2,6 +2,7 @@ import type { NodePolicies } from '@tongban/schemas'
 import { bundle, chain, n } from '../fixtures/bundles'
 import { CaseHarness } from '../fixtures/harness'
 import { expectConsistent } from '../fixtures/invariants'
+import { TestDirectory } from '../fixtures/directory'
 
 const single = (people: string[], policies: NodePolicies, extra = {}) =>
   bundle([n.start(), n.approval('a', people, { policies, ...extra }), n.handle('h', ['arc1']), n.end()], chain('start', 'a', 'h', 'end'))
@@ -147,5 +148,24 @@ describe('timeout policy (超时处理)', () => {
     h.approve('bob')
     expect(h.timers('task-due')).toEqual([])
     expect(h.effects.some((e) => e.kind === 'timer.cancel')).toBe(true)
+  })
+})
+
+describe('policy edge cases', () => {
+  it('return-to-node with a target not on the path: the case ends rejected and the event says why', () => {
+    const b = bundle(
+      [n.start(), n.approval('a1', ['bob'], { policies: { rejection: { action: 'return-to-node', nodeId: 'a2' } } }), n.approval('a2', ['carol']), n.end()],
+      chain('start', 'a1', 'a2', 'end'),
+    )
+    const h = new CaseHarness(b).start().reject('bob')
+    expect(h.status).toBe('rejected')
+    expect(String(h.eventsOf('case.rejected')[0]?.data?.note)).toMatch(/not-visited/)
+    expectConsistent(h)
+  })
+  it('empty assignee with no administrator anywhere: the node is skipped, not stuck', () => {
+    const directory = new TestDirectory(undefined, undefined, [])
+    const h = new CaseHarness(single(['gone'], {}), { directory }).start()
+    expect(h.holders()).toEqual(['arc1'])
+    expect(h.eventsOf('node.skipped')).toHaveLength(1)
   })
 })
