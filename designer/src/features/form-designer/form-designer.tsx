@@ -1,7 +1,7 @@
 import { DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
 import { Button, Empty, Space, Tabs, Tooltip } from 'antd'
 import { getComponent, type FormDocument } from '@tongban/schemas'
-import { useEffect, useMemo, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { CommandStack } from '../../shared/command-stack'
 import { useI18n } from '../../shared/i18n'
 import { listFields } from '../../shared/form/list-fields'
@@ -16,6 +16,9 @@ import { FieldPalette } from './palette/field-palette'
 import { FieldPanel } from './panels/field-panel'
 import { FormPreview } from './preview/form-preview'
 
+/** The palette never changes with the form. */
+const Palette = memo(FieldPalette)
+
 export interface FormDesignerProps {
   stack: CommandStack<FormDocument>
   form: FormDocument
@@ -29,7 +32,11 @@ export function FormDesigner({ stack, form, onSave, saving }: FormDesignerProps)
   const [selected, setSelected] = useState<FieldPath>()
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }))
   const fields = useMemo(() => listFields(form), [form])
+  // A number that changes with every new form: remounts the preview and the JSON view cheaply.
+  const counter = useRef(0)
+  const version = useMemo(() => ++counter.current, [form])
   const selectedNode = selected && getNode(form, selected)
+  const onRemove = useCallback((p: FieldPath) => (stack.execute(removeField(p)), setSelected(undefined)), [stack])
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || (e.target as HTMLElement)?.closest?.('input, textarea')) return
@@ -70,7 +77,7 @@ export function FormDesigner({ stack, form, onSave, saving }: FormDesignerProps)
     <DndContext sensors={sensors} onDragEnd={onDragEnd}>
       <div style={{ display: 'grid', gridTemplateColumns: '200px 1fr 380px', height: 'calc(100vh - 64px)' }}>
         <div style={{ overflow: 'auto', borderRight: '1px solid #f0f0f0', padding: 8 }}>
-          <FieldPalette />
+          <Palette />
         </div>
         <div style={{ overflow: 'auto' }}>
           <Space style={{ padding: '8px 12px' }}>
@@ -97,10 +104,10 @@ export function FormDesigner({ stack, form, onSave, saving }: FormDesignerProps)
               {
                 key: 'design',
                 label: tx('设计', 'Design'),
-                children: <FormCanvas root={form.schema} selected={selected} onSelect={setSelected} onRemove={(p) => (stack.execute(removeField(p)), setSelected(undefined))} />,
+                children: <FormCanvas root={form.schema} selected={selected} onSelect={setSelected} onRemove={onRemove} />,
               },
-              { key: 'preview', label: tx('预览', 'Preview'), children: <FormPreview form={form} /> },
-              { key: 'json', label: 'JSON', children: <JsonView key={JSON.stringify(form).length} form={form} onApply={(f) => stack.execute(replaceForm(f, '编辑 JSON'))} /> },
+              { key: 'preview', label: tx('预览', 'Preview'), children: <FormPreview key={version} form={form} /> },
+              { key: 'json', label: 'JSON', children: <JsonView key={version} form={form} onApply={(f) => stack.execute(replaceForm(f, '编辑 JSON'))} /> },
             ]}
           />
         </div>

@@ -12,6 +12,7 @@ import { createNode } from '../model/node-catalog'
 import { registerFlowElements } from '../nodes/register-nodes'
 import { applyCanvasOps } from './apply-canvas-ops'
 import { diffGraphs } from './diff-graphs'
+import { routeEdges } from './route-edges'
 
 export type Selection = { id: string; kind: 'node' | 'edge' } | undefined
 
@@ -25,6 +26,8 @@ export interface FlowCanvasProps {
   onSelect(selection: Selection): void
   /** Render only what is in view (large flows). */
   partial?: boolean
+  /** Show the minimap (default true). */
+  minimap?: boolean
   height?: number | string
 }
 
@@ -69,7 +72,7 @@ export const FlowCanvas = forwardRef<FlowCanvasHandle, FlowCanvasProps>(function
       keyboard: { enabled: false },
       textEdit: false,
       partial: latest.current.partial ?? false,
-      plugins: [MiniMap],
+      plugins: latest.current.minimap === false ? [] : [MiniMap],
       pluginsOptions: { miniMap: { width: 180, height: 120, rightPosition: 12, bottomPosition: 12, isShowHeader: false, isShowCloseIcon: false } },
       idGenerator: (type?: string) => nextId(latest.current.state, type === LF_EDGE_TYPE || !type ? 'edge' : type.replace(/^tb:/, '')),
     })
@@ -78,10 +81,12 @@ export const FlowCanvas = forwardRef<FlowCanvasHandle, FlowCanvasProps>(function
     const first = graphOf(latest.current)
     lf.render(first)
     rendered.current = first
-    ;(lf.extension.miniMap as MiniMap | undefined)?.show()
+    // The minimap renders a second copy of the graph: show it after the canvas has painted.
+    const minimapTimer = setTimeout(() => lfRef.current === lf && (lf.extension.miniMap as MiniMap | undefined)?.show(), 0)
     wireEvents(lf, () => latest.current)
     lfRef.current = lf
     return () => {
+      clearTimeout(minimapTimer)
       lf.destroy()
       lfRef.current = undefined
     }
@@ -126,7 +131,7 @@ export const FlowCanvas = forwardRef<FlowCanvasHandle, FlowCanvasProps>(function
 // helpers //////////////////////
 
 function graphOf(p: FlowCanvasProps): LfGraph {
-  return fromFlowDocument(p.state.flow, p.state.layout, { issues: p.issues, subtitle: p.subtitle })
+  return routeEdges(fromFlowDocument(p.state.flow, p.state.layout, { issues: p.issues, subtitle: p.subtitle }))
 }
 
 type Data = { id: string; type: string; x: number; y: number; properties?: Partial<LfNodeProperties> }

@@ -21,7 +21,7 @@ export function FormPreview({ form }: { form: FormDocument }) {
         ]}
       />
       <div style={{ width: width === 'mobile' ? 375 : '100%', border: '1px solid #f0f0f0', padding: 12, margin: '0 auto' }}>
-        <FormRenderer key={JSON.stringify(form).length} form={form} mode="edit" lang={locale === 'en' ? 'en' : 'zh-CN'} layout="vertical" />
+        <FormRenderer form={form} mode="edit" lang={locale === 'en' ? 'en' : 'zh-CN'} layout="vertical" />
       </div>
     </Space>
   )

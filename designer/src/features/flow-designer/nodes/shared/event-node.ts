@@ -13,6 +13,14 @@ export class EventNodeModel extends CircleNodeModel {
     this.text.editable = false
   }
 
+  /**
+   * LogicFlow rotates every anchor through matrix products on each read; our nodes never rotate,
+   * and this getter dominated rendering large flows.
+   */
+  override get anchors() {
+    return this.rotate ? super.anchors : this.getAnchorsByOffset()
+  }
+
   override getNodeStyle() {
     const style = super.getNodeStyle()
     const { stroke, strokeWidth } = nodeColors(this.properties as Partial<LfNodeProperties>, this.flowType)
