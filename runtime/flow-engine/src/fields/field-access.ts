@@ -12,7 +12,7 @@ export function formFieldNames(bundle: MatterBundle): string[] {
     collect(bundle.form.schema, names)
     fieldCache.set(bundle.form, names)
   }
-  return names
+  return [...names]
 }
 
 /**
@@ -23,6 +23,24 @@ export function formFieldNames(bundle: MatterBundle): string[] {
  * @example nodeFieldAccess(bundle, 'review').editable // ['opinion']
  */
 export function nodeFieldAccess(bundle: MatterBundle, nodeId: string): TaskFieldAccess {
+  const a = cachedAccess(bundle, nodeId)
+  return { nodeId, access: { ...a.access }, visible: [...a.visible], editable: [...a.editable] }
+}
+
+const accessCache = new WeakMap<MatterBundle['form'], WeakMap<MatterBundle['flow'], Map<string, TaskFieldAccess>>>()
+
+/** Field access per (form, flow, node), computed once: every data edit checks it. */
+function cachedAccess(bundle: MatterBundle, nodeId: string): TaskFieldAccess {
+  let byFlow = accessCache.get(bundle.form)
+  if (!byFlow) accessCache.set(bundle.form, (byFlow = new WeakMap()))
+  let byNode = byFlow.get(bundle.flow)
+  if (!byNode) byFlow.set(bundle.flow, (byNode = new Map()))
+  let access = byNode.get(nodeId)
+  if (!access) byNode.set(nodeId, (access = computeAccess(bundle, nodeId)))
+  return access
+}
+
+function computeAccess(bundle: MatterBundle, nodeId: string): TaskFieldAccess {
   const node = compileFlow(bundle).nodes.get(nodeId)
   const perms: FieldPermissions | undefined = node && 'fieldPermissions' in node ? node.fieldPermissions : undefined
   const fallback: FieldAccess = perms?.default ?? (node?.type === 'start' ? 'edit' : 'read')
@@ -55,7 +73,7 @@ export function taskFieldAccess(bundle: MatterBundle, state: CaseState, taskId: 
  * @example checkDataEdit(bundle, 'review', { amount: 1 })?.details?.[0]?.code // 'data.field-not-editable'
  */
 export function checkDataEdit(bundle: MatterBundle, nodeId: string, patch: DataPatch): EngineError | null {
-  const { access } = nodeFieldAccess(bundle, nodeId)
+  const { access } = cachedAccess(bundle, nodeId)
   const details: NonNullable<EngineError['details']> = []
   for (const field of Object.keys(patch)) {
     const a = access[field]
