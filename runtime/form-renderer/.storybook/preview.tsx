@@ -11,12 +11,5 @@ const preview: Preview = {
       },
     },
   },
-  globalTypes: {
-    lang: {
-      description: 'Language',
-      toolbar: { title: 'Language', items: [{ value: 'zh-CN', title: '中文' }, { value: 'en', title: 'English' }] },
-    },
-  },
-  initialGlobals: { lang: 'zh-CN' },
 }
 export default preview

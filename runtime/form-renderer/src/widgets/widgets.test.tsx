@@ -38,6 +38,8 @@ describe('widgets', () => {
     expect(await screen.findByText('市人力社保局')).toBeTruthy()
     fireEvent.mouseDown(container.querySelector('.ant-select-selector')!)
     expect(await screen.findByText('丽水市')).toBeTruthy()
+    fireEvent.change(container.querySelector('input')!, { target: { value: '档案' } })
+    expect(await screen.findByText('市档案馆', undefined, { timeout: 4000 })).toBeTruthy()
   })
 
   test('RegionSelect shows the path of the chosen region', async () => {

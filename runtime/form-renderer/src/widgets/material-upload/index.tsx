@@ -2,7 +2,7 @@ import { UploadOutlined } from '@ant-design/icons'
 import { connect, mapReadPretty, useField } from '@formily/react'
 import { missingMaterials, type MaterialFile } from '@tongban/form-core'
 import type { Material } from '@tongban/schemas'
-import { Alert, Button, List, Space, Tag, Typography, Upload, message } from 'antd'
+import { Alert, Button, List, Space, Tag, Typography, Upload, message as antdMessage } from 'antd'
 import { useState } from 'react'
 import { useRendererServices } from '../../context/renderer-services'
 import { useRendererLocale } from '../../i18n/locale-context'
@@ -28,6 +28,7 @@ function MaterialChecklist(props: MaterialUploadProps) {
   const materials = props.materials ?? services.materials ?? []
   const files = props.value ?? []
   const [busy, setBusy] = useState<string | undefined>()
+  const [message, messageHolder] = antdMessage.useMessage()
   const missing = missingMaterials(materials, files)
   const editable = !props.disabled && !props.readOnly
 
@@ -54,6 +55,7 @@ function MaterialChecklist(props: MaterialUploadProps) {
   if (materials.length === 0) return <Typography.Text type="secondary">{t('materials.none')}</Typography.Text>
   return (
     <div className="tongban-material-upload">
+      {messageHolder}
       <List
         size="small"
         bordered
