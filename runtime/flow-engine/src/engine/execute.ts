@@ -21,8 +21,9 @@ export function execute(
   body: (run: Run) => void,
   bumpVersion = true,
 ): EngineResult {
-  const run = new Run(bundle, cloneState(state), ctx, actorId)
+  let run: Run
   try {
+    run = new Run(bundle, cloneState(state), ctx, actorId)
     body(run)
     drain(run)
   } catch (e) {

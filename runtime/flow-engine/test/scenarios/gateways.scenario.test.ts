@@ -128,3 +128,16 @@ describe('condition errors', () => {
     expect(h.state).toBe(before)
   })
 })
+
+describe('malformed flows', () => {
+  it('a flow without a start node is refused as an error result, not an exception', () => {
+    const b = bundle([n.approval('a', ['bob']), n.end()], chain('a', 'end'))
+    const h = new CaseHarness(b)
+    expect(() => h.start()).toThrow(/flow.start-count/)
+  })
+  it('a node without an outgoing edge is refused with 422', () => {
+    const b = bundle([n.start(), n.approval('a', ['bob']), n.end()], chain('start', 'a'))
+    const h = new CaseHarness(b).start()
+    expect(h.try({ type: 'approve', actorId: 'bob', taskId: h.taskOf('bob').id })).toMatchObject({ ok: false, error: { code: 'flow.dead-end', status: 422 } })
+  })
+})
