@@ -118,3 +118,17 @@ describe('FormRenderer', () => {
     expect(onSubmit.mock.calls[0][0]).toMatchObject({ applicantName: '张三', applyType: 'personal' })
   })
 })
+
+test('switching the language re-renders the messages already shown', async () => {
+  const ref = createRef<FormRendererHandle>()
+  const { rerender } = render(<FormRenderer ref={ref} form={archiveForm} value={{ applyType: 'personal' }} />)
+  await act(async () => {
+    await ref.current!.validate()
+  })
+  expect(screen.getAllByText('此项为必填项').length).toBeGreaterThan(0)
+  await act(async () => {
+    rerender(<FormRenderer ref={ref} form={archiveForm} value={{ applyType: 'personal' }} lang="en" />)
+  })
+  await waitFor(() => expect(screen.queryAllByText('此项为必填项')).toHaveLength(0))
+  expect(screen.getAllByText('This field is required').length).toBeGreaterThan(0)
+})

@@ -1,5 +1,5 @@
 import { FormLayout } from '@formily/antd-v5'
-import type { Form } from '@formily/core'
+import { isField, type Form } from '@formily/core'
 import { FormProvider } from '@formily/react'
 import { toJS } from '@formily/reactive'
 import { setFormLanguage, setupFormRuntime, type FieldAccessMap } from '@tongban/form-core'
@@ -9,7 +9,7 @@ import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
 import dayjs from 'dayjs'
 import 'dayjs/locale/zh-cn'
-import { forwardRef, useImperativeHandle, useMemo } from 'react'
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react'
 import type { DirectoryDataSource, UploadFile } from '../context/directory'
 import { RendererServicesProvider, useRendererServices, type RendererServices } from '../context/renderer-services'
 import { RendererLocaleProvider } from '../i18n/locale-context'
@@ -97,6 +97,16 @@ export const FormRenderer = forwardRef<FormRendererHandle, FormRendererProps>(fu
     lang,
   })
   const SchemaField = useSchemaField()
+
+  // Messages already shown are re-rendered in the new language.
+  const shownLang = useRef(lang)
+  useEffect(() => {
+    if (shownLang.current === lang) return
+    shownLang.current = lang
+    form.query('*').forEach((f) => {
+      if (isField(f) && f.selfErrors.length > 0) void f.validate().catch(() => undefined)
+    })
+  }, [lang, form])
 
   useImperativeHandle(
     ref,
