@@ -47,6 +47,24 @@ try {
   await page.locator('.tb-flow-canvas .tb-node-approval:not(.lf-mini-map *)').first().click()
   out.selectedPanel = await page.getByTestId('node-name').inputValue()
   out.issues = await page.getByTestId('issues-panel').innerText()
+  // move the end node by dragging; undo puts it back
+  const end = page.locator('.tb-flow-canvas .tb-node-end:not(.lf-mini-map *) circle').first()
+  const box = await end.boundingBox()
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(box.x + 40, box.y + 160, { steps: 8 })
+  await page.mouse.up()
+  await page.waitForTimeout(200)
+  out.endMoved = Math.round((await end.boundingBox()).y - box.y)
+  await page.getByTestId('undo').click()
+  await page.waitForTimeout(200)
+  out.endAfterUndo = Math.round((await end.boundingBox()).y - box.y)
+  // engine preview with classified archives: the leader's approval is on the path
+  await page.getByRole('tab', { name: '流程预测' }).click()
+  await page.getByTestId('preview-data').fill(JSON.stringify({ purpose: '查档', classified: true, secrecyLevel: 'secret', phone: '13800000000', records: [] }))
+  await page.getByTestId('preview-run').click()
+  await page.waitForTimeout(500)
+  out.preview = (await page.getByTestId('preview-panel').innerText()).split('\n').slice(-12)
   out.errors = errors
   await page.screenshot({ path: '/tmp/designer-flow-interaction.png' })
 } finally {

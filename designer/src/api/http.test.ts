@@ -23,6 +23,15 @@ describe('api client', () => {
     expect(JSON.parse(String(seen[0]!.init?.body))).toEqual({ username: 'admin', password: 'pw' })
   })
 
+  it('saves drafts with the revision in If-Match', async () => {
+    const seen: Array<{ url: string; init?: RequestInit }> = []
+    const api = createApi(createHttpClient('', fakeFetch(200, { draftRevision: 4 }, seen)))
+    await api.matters.saveDraft('m 1', { matter: {} } as never, 3)
+    expect(seen[0]!.url).toBe('/api/matters/m%201/draft')
+    expect(seen[0]!.init?.method).toBe('PUT')
+    expect((seen[0]!.init?.headers as Record<string, string>)['if-match']).toBe('"3"')
+  })
+
   it('turns the server error shape into ApiError', async () => {
     const api = createApi(createHttpClient('', fakeFetch(422, { code: 'matter.invalid', message: '无效', details: [1] })))
     const err = await api.matters.get('m1').catch((e) => e)

@@ -14,7 +14,7 @@ export function templateFor(def: ComponentDefinition): FormNode {
         type: 'object',
         properties:
           def.name === 'ArrayTable'
-            ? { col1: { type: 'void', title: '列1', 'x-component': 'ArrayTable.Column', properties: { value1: { type: 'string', 'x-component': 'Input' } } } }
+            ? { col1: { type: 'void', title: '列1', 'x-component': 'ArrayTable.Column', 'x-display': 'visible', properties: { value1: { type: 'string', 'x-component': 'Input' } } } }
             : { value1: { type: 'string', title: '内容', 'x-decorator': 'FormItem', 'x-component': 'Input' } },
       },
     }
