@@ -1,0 +1,55 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+/** Debian's Chromium: never a downloaded browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'screenshots')
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
+
+export const DESKTOP = { width: 1280, height: 900 }
+export const MOBILE = { width: 375, height: 740 }
+
+/**
+ * A logged-in browser context for one person (own cookies). Uploads go to the server's
+ * `/api/attachments`; while the server has no such route (404) they are answered with a stub
+ * attachment so the materials checklist can be completed (see the README).
+ */
+export async function loginAs(
+  browser: Browser,
+  env: { baseUrl: string; password: string },
+  username: string,
+  viewport = DESKTOP,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: env.baseUrl, viewport, locale: 'zh-CN', isMobile: viewport.width < 500, hasTouch: viewport.width < 500 })
+  context.setDefaultTimeout(20_000)
+  await context.route('**/api/attachments', async (route) => {
+    const res = await route.fetch()
+    if (res.status() !== 404) return route.fulfill({ response: res })
+    const name = (route.request().postData() ?? '').match(/filename="([^"]+)"/)?.[1] ?? 'file.pdf'
+    return route.fulfill({
+      status: 201,
+      contentType: 'application/json',
+      body: JSON.stringify({ id: `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, name, size: 1024 }),
+    })
+  })
+  const page = await context.newPage()
+  await page.goto('/login')
+  await page.locator('#login-username').fill(username)
+  await page.locator('#login-password').fill(env.password)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('inbox-page').waitFor()
+  return { context, page }
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false })
+}

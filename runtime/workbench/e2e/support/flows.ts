@@ -1,0 +1,93 @@
+import type { Browser, Page } from 'playwright-core'
+import { DESKTOP, loginAs, screenshot } from './browser'
+import { fillArchiveLookup } from './forms'
+
+export interface Env {
+  baseUrl: string
+  password: string
+}
+export type Viewport = typeof DESKTOP
+
+/** Open the catalog, find the matter by code through the search box, and open its form. */
+export async function openMatter(page: Page, code: string, shot?: string): Promise<void> {
+  await page.getByTestId('nav-catalog').click()
+  await page.getByTestId('catalog-search').fill(code)
+  const card = page.locator(`[data-testid="matter-card"][data-code="${code}"]`)
+  await card.waitFor()
+  if (shot) await screenshot(page, shot)
+  await card.getByTestId('apply').click()
+  await page.getByTestId('case-start-page').waitFor()
+  await page.locator('.tongban-form .ant-formily-item').first().waitFor()
+}
+
+/** Submit the form on the page and return the new case id (from the case page URL). */
+export async function submitCase(page: Page): Promise<string> {
+  await page.getByTestId('submit-case').click()
+  try {
+    await page.getByTestId('case-detail-page').waitFor()
+  } catch (e) {
+    await page.screenshot({ path: 'test-artifacts/screenshots/failure-submit.png', fullPage: true })
+    const problems = await page.getByTestId('form-problems').textContent().catch(() => null)
+    const errors = await page.locator('.ant-formily-item-error').evaluateAll((els) => els.map((el) => `${el.querySelector('label')?.textContent ?? '?'}: ${el.querySelector('.ant-formily-item-error-help')?.textContent ?? ''}`))
+    throw new Error(`submission did not reach the case page: ${problems ?? ''} ${errors.join(' | ')}\n${String(e)}`)
+  }
+  const id = /\/cases\/([^/?#]+)/.exec(page.url())?.[1]
+  if (!id) throw new Error(`no case id in ${page.url()}`)
+  return id
+}
+
+/** The applicant starts 档案查阅 (YX-DA-001) and submits it. */
+export async function submitArchiveLookup(browser: Browser, env: Env, viewport: Viewport, shots?: string): Promise<{ page: Page; caseId: string; close(): Promise<void> }> {
+  const { context, page } = await loginAs(browser, env, 'zhangwei', viewport)
+  await openMatter(page, 'YX-DA-001', shots && `${shots}-catalog`)
+  await fillArchiveLookup(page)
+  if (shots) await screenshot(page, `${shots}-form`)
+  const caseId = await submitCase(page)
+  return { page, caseId, close: () => context.close() }
+}
+
+/** Open the person's 待办 for this case (waits until it shows) and return the task page. */
+export async function openTodo(page: Page, caseId: string, shot?: string): Promise<void> {
+  await page.goto('/inbox?box=todo')
+  const item = page.locator(`[data-testid="inbox-item"][data-case-id="${caseId}"]`).first()
+  await item.waitFor()
+  if (shot) await screenshot(page, shot)
+  await item.click()
+  await page.getByTestId('task-page').waitFor()
+  await page.getByTestId('task-actions').waitFor()
+}
+
+/** Click an action, fill its dialog (comment, return target) and confirm; waits for the inbox. */
+export async function act(page: Page, action: string, opts: { comment?: string; target?: string; shot?: string } = {}): Promise<void> {
+  await page.getByTestId(`action-${action}`).click()
+  const dialog = page.locator('.ant-modal:visible')
+  await dialog.waitFor()
+  if (opts.target) {
+    await dialog.getByTestId('return-target').locator('.ant-select-selector').click()
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: opts.target }).first().click()
+  }
+  if (opts.comment) await dialog.getByTestId('action-comment').fill(opts.comment)
+  if (opts.shot) await screenshot(page, opts.shot)
+  await dialog.getByTestId('action-confirm').click()
+  if (action !== 'comment') await page.getByTestId('inbox-page').waitFor()
+}
+
+/** The person approves their open task on this case. */
+export async function approveAs(browser: Browser, env: Env, username: string, caseId: string, viewport: Viewport, shots?: string): Promise<void> {
+  const { context, page } = await loginAs(browser, env, username, viewport)
+  try {
+    await openTodo(page, caseId, shots && `${shots}-inbox`)
+    if (shots) await screenshot(page, `${shots}-task`)
+    await act(page, 'approve', { comment: '同意。' })
+  } finally {
+    await context.close()
+  }
+}
+
+/** The case's status as the applicant's 我发起的 list shows it. */
+export async function startedStatus(page: Page, caseId: string): Promise<string | null> {
+  await page.goto('/inbox?box=started')
+  const item = page.locator(`[data-testid="inbox-item"][data-case-id="${caseId}"]`)
+  await item.waitFor()
+  return item.getAttribute('data-status')
+}

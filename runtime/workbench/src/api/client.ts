@@ -1,0 +1,61 @@
+import type { CaseRecord, DirectoryDocument } from '@tongban/schemas'
+import { request } from './http'
+import type {
+  Box,
+  BoxCounts,
+  CaseActionRequest,
+  CaseDetail,
+  InboxItem,
+  MatterDetail,
+  MatterSummary,
+  Me,
+  Page,
+  StoredAttachment,
+  TaskActionRequest,
+} from './types'
+
+/** The typed Tongban API the workbench uses (one function per route). */
+export const api = {
+  login: (username: string, password: string) =>
+    request<{ personId: string; csrfToken: string }>('/api/auth/login', { method: 'POST', body: { username, password } }),
+  logout: () => request<void>('/api/auth/logout', { method: 'POST' }),
+  me: () => request<Me>('/api/me'),
+  directory: () => request<DirectoryDocument>('/api/directory'),
+  matters: (query: { q?: string; department?: string; category?: string; limit?: number; offset?: number } = {}) =>
+    request<Page<MatterSummary>>('/api/matters', { query: { status: 'published', limit: 200, ...query } }),
+  matter: (id: string) => request<MatterDetail>(`/api/matters/${encodeURIComponent(id)}`),
+  startCase: (body: { matterId: string; data: Record<string, unknown>; submit: boolean }) =>
+    request<CaseRecord>('/api/cases', { method: 'POST', body }),
+  caseDetail: (id: string) => request<CaseDetail>(`/api/cases/${encodeURIComponent(id)}`),
+  caseAction: (id: string, body: CaseActionRequest) =>
+    request<unknown>(`/api/cases/${encodeURIComponent(id)}/actions`, {
+      method: 'POST',
+      body,
+      headers: { 'Idempotency-Key': idempotencyKey() },
+    }),
+  tasks: (query: { box: Box; q?: string; card?: string; status?: string; matterId?: string; limit?: number; offset?: number }) =>
+    request<Page<InboxItem>>('/api/tasks', { query }),
+  taskCounts: () => request<BoxCounts>('/api/tasks/counts'),
+  taskAction: (taskId: string, body: TaskActionRequest) =>
+    request<unknown>(`/api/tasks/${encodeURIComponent(taskId)}/actions`, {
+      method: 'POST',
+      body,
+      headers: { 'Idempotency-Key': idempotencyKey() },
+    }),
+  /** Multipart upload of one material file (`file`, `materialId`). */
+  uploadAttachment: (file: File, materialId?: string) => {
+    const form = new FormData()
+    form.append('file', file, file.name)
+    if (materialId) form.append('materialId', materialId)
+    return request<StoredAttachment>('/api/attachments', { method: 'POST', body: form })
+  },
+}
+
+// helpers
+
+/** A fresh key per click: a retried request (network hiccup) is not applied twice by the server. */
+function idempotencyKey(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `k-${Date.now()}-${Math.random().toString(36).slice(2)}`
+}

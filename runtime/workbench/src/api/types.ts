@@ -1,0 +1,128 @@
+import type {
+  CaseEvent,
+  CaseRecord,
+  CaseStatus,
+  Card,
+  FlowDocument,
+  FlowLayout,
+  FormDocument,
+  MatterBundle,
+  TaskRecord,
+} from '@tongban/schemas'
+
+/** `GET /api/me`. */
+export interface Me {
+  kind: 'user' | 'api-key'
+  personId: string | null
+  username: string
+  name: string
+  roles: string[]
+  orgIds: string[]
+  primaryOrgId: string | null
+  regionIds: string[]
+  orgRoles: Array<{ role: string; orgId: string }>
+  permissions: string[]
+}
+
+/** One row of `GET /api/matters`. */
+export interface MatterSummary {
+  id: string
+  code: string
+  regionId: string
+  name: string
+  category: string
+  acceptingOrgId: string
+  status: 'draft' | 'published' | 'retired'
+  currentVersion: number
+  updatedAt: string
+}
+
+/** `GET /api/matters/:id`. */
+export interface MatterDetail extends MatterSummary {
+  published: MatterBundle | null
+}
+
+export interface Page<T> {
+  total: number
+  limit?: number
+  offset?: number
+  items: T[]
+}
+
+export type Box = 'todo' | 'done' | 'started' | 'cc'
+export type BoxCounts = Record<Box, number>
+
+/** The case summary inside inbox rows. */
+export interface CaseSummary {
+  id: string
+  no: string
+  title: string
+  matterId: string
+  matterCode: string
+  status: CaseStatus
+  card: Card
+  applicantId: string
+  applicantOrgId: string
+  currentNodeIds: string[]
+  createdAt: string
+  submittedAt?: string | null
+  promisedDeadline?: string | null
+}
+
+export interface InboxItem {
+  task?: TaskRecord
+  case: CaseSummary
+}
+
+/** `GET /api/cases/:id`. */
+export interface CaseDetail {
+  case: CaseRecord
+  matter: { id: string; code: string; name: string; version: number }
+  form: FormDocument
+  flow: {
+    nodes: FlowDocument['nodes']
+    edges: FlowDocument['edges']
+    settings?: FlowDocument['settings']
+    layout: FlowLayout | null
+  }
+  currentNodeIds: string[]
+  tasks: TaskRecord[]
+  timeline: CaseEvent[]
+  viewer: { openTaskId: string | null; editableFields: string[] }
+}
+
+export type TaskAction =
+  | 'approve'
+  | 'reject'
+  | 'return'
+  | 'transfer'
+  | 'delegate'
+  | 'add-signer'
+  | 'comment'
+  | 'withdraw'
+  | 'cc'
+
+export interface TaskActionRequest {
+  action: TaskAction
+  comment?: string
+  data?: Record<string, unknown>
+  target?: string
+  to?: string
+  personIds?: string[]
+  position?: 'before' | 'after'
+}
+
+export type CaseAction = 'submit' | 'resubmit' | 'withdraw' | 'cancel' | 'urge' | 'comment' | 'update-data'
+
+export interface CaseActionRequest {
+  action: CaseAction
+  comment?: string
+  data?: Record<string, unknown>
+}
+
+export interface StoredAttachment {
+  id: string
+  name: string
+  size?: number
+  url?: string
+}

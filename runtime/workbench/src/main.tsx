@@ -1,0 +1,7 @@
+import { createRoot } from 'react-dom/client'
+import { App } from './app'
+import './styles.css'
+
+// No <StrictMode>: its development double mount disposes the renderer's Formily form (the
+// effect cleanup calls form.onUnmount()), which empties the form in `vite dev`. See the README.
+createRoot(document.getElementById('root') as HTMLElement).render(<App />)

@@ -1,0 +1,50 @@
+import { AppstoreOutlined, InboxOutlined, LogoutOutlined, TranslationOutlined } from '@ant-design/icons'
+import { Button, Grid, Layout, Menu, Space, Typography } from 'antd'
+import type { ReactNode } from 'react'
+import { Link, useLocation } from 'react-router-dom'
+import { useI18n } from '../i18n/i18n'
+
+/** Header with navigation, language switch and logout; the page below. Compact under the `md` breakpoint. */
+export function AppShell(props: { userName: string; onLogout(): void; children: ReactNode }) {
+  const { t, lang, setLang } = useI18n()
+  const screens = Grid.useBreakpoint()
+  const mobile = !screens.md
+  const location = useLocation()
+  const selected = location.pathname.startsWith('/catalog') || location.pathname.startsWith('/start') ? 'catalog' : 'inbox'
+  return (
+    <Layout className="app-layout">
+      <Layout.Header className="app-header">
+        <Link to="/inbox" className="app-brand">
+          {mobile ? '协同办' : t('app.title')}
+        </Link>
+        <Menu
+          theme="dark"
+          mode="horizontal"
+          selectedKeys={[selected]}
+          className="app-menu"
+          items={[
+            { key: 'inbox', icon: <InboxOutlined />, label: <Link to="/inbox" data-testid="nav-inbox">{t('nav.inbox')}</Link> },
+            { key: 'catalog', icon: <AppstoreOutlined />, label: <Link to="/catalog" data-testid="nav-catalog">{t('nav.catalog')}</Link> },
+          ]}
+        />
+        <Space size={mobile ? 0 : 'small'} className="app-user">
+          {!mobile && <Typography.Text style={{ color: '#fff' }} data-testid="current-user">{props.userName}</Typography.Text>}
+          <Button
+            type="text"
+            style={{ color: '#fff' }}
+            icon={<TranslationOutlined />}
+            onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}
+            data-testid="switch-language"
+            aria-label={t('nav.language')}
+          >
+            {mobile ? null : t('nav.language')}
+          </Button>
+          <Button type="text" style={{ color: '#fff' }} icon={<LogoutOutlined />} onClick={props.onLogout} data-testid="logout" aria-label={t('nav.logout')}>
+            {mobile ? null : t('nav.logout')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content className={mobile ? 'app-content app-content-mobile' : 'app-content'}>{props.children}</Layout.Content>
+    </Layout>
+  )
+}
