@@ -7,9 +7,19 @@ import type { Activity, CaseState, Fork, Token } from '../types'
  * records and path entries (changes replace them), timers, token stacks and `lastApprovers`.
  */
 export function cloneState(s: CaseState): CaseState {
+  // An explicit literal (not `{ ...s }`): one hidden class for every copy keeps the hot path monomorphic.
   const copy: CaseState = {
-    ...s,
+    format: s.format,
+    caseId: s.caseId,
+    matter: s.matter,
+    status: s.status,
+    version: s.version,
+    seq: s.seq,
     counters: { ...s.counters },
+    applicant: s.applicant,
+    data: s.data,
+    chosenAssignees: s.chosenAssignees,
+    createdAt: s.createdAt,
     tokens: s.tokens.map(cloneToken),
     forks: mapValues(s.forks, cloneFork),
     activities: mapValues(s.activities, cloneActivity),
@@ -17,7 +27,12 @@ export function cloneState(s: CaseState): CaseState {
     timers: { ...s.timers },
     path: s.path.slice(),
     clock: { ...s.clock, pauses: s.clock.pauses.slice() },
+    results: s.results,
+    acted: s.acted,
   }
+  if (s.submittedAt !== undefined) copy.submittedAt = s.submittedAt
+  if (s.finishedAt !== undefined) copy.finishedAt = s.finishedAt
+  if (s.lastUrgedAt !== undefined) copy.lastUrgedAt = s.lastUrgedAt
   if (s.correction) copy.correction = deepClone(s.correction)
   return copy
 }
