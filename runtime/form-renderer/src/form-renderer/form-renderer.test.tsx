@@ -1,6 +1,6 @@
 import type { Field } from '@formily/core'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { createRef } from 'react'
+import { createRef, StrictMode } from 'react'
 import { archiveForm, archiveMaterials, directoryData } from '../__fixtures__/archive-form'
 import { createMemoryDirectory } from '../testing/memory-directory'
 import { FormRenderer, type FormRendererHandle } from './form-renderer'
@@ -131,4 +131,24 @@ test('switching the language re-renders the messages already shown', async () =>
   })
   await waitFor(() => expect(screen.queryAllByText('此项为必填项')).toHaveLength(0))
   expect(screen.getAllByText('This field is required').length).toBeGreaterThan(0)
+})
+
+test('works under React StrictMode: linkage, onChange and validation', async () => {
+  const ref = createRef<FormRendererHandle>()
+  const onChange = jest.fn()
+  render(
+    <StrictMode>
+      <FormRenderer ref={ref} form={archiveForm} value={{ applyType: 'personal' }} onChange={onChange} />
+    </StrictMode>,
+  )
+  await act(async () => {
+    ref.current!.form.setValuesIn('applyType', 'company')
+  })
+  expect(screen.getByText('单位名称')).toBeTruthy()
+  expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ applyType: 'company' }))
+  let result: Awaited<ReturnType<FormRendererHandle['validate']>> | undefined
+  await act(async () => {
+    result = await ref.current!.validate()
+  })
+  expect(result!.errors.map((e) => e.path)).toContain('companyName')
 })

@@ -60,7 +60,7 @@ export function useRendererForm(options: Options): { form: Form; schema: FormDoc
     if (options.value && !isEqual(options.value, toJS(form.values))) form.setValues(structuredCopy(options.value), 'overwrite')
   }, [options.value, form])
 
-  useEffect(() => () => form.onUnmount(), [form])
+  // FormProvider mounts and unmounts the form (StrictMode-safe); no cleanup of our own here.
   return { form, schema }
 }
 
