@@ -1,0 +1,76 @@
+import type pg from 'pg'
+import { CASE_ID_TOKEN } from '../simulate/simulate-case'
+
+export interface ExpandCounts {
+  cases: number
+  tasks: number
+  events: number
+  timers: number
+}
+
+/**
+ * Copy templates [from, to) out to their cases, inside the database (INSERT … SELECT over
+ * generate_series: no row travels over the wire). Case ids are `<prefix><ordinal>`, case numbers
+ * come from a block of `case_no_seq` reserved up front (deterministic); the template's
+ * placeholder id is replaced in task ids, event task ids, event data and the engine state. Part of
+ * the old finished cases are 归档 (archived), the one status only the host sets.
+ */
+export async function expandTemplates(
+  db: pg.ClientBase,
+  run: { prefix: string; now: string; firstNo: number },
+  from: number,
+  to: number,
+): Promise<ExpandCounts> {
+  const params = [run.prefix, from, to, CASE_ID_TOKEN]
+  const copies = `FROM gen_tpl_case t CROSS JOIN LATERAL generate_series(1, t.cases) k
+      CROSS JOIN LATERAL (SELECT $1::text || (t.first_case + k - 1) AS id, t.first_case + k - 1 AS ordinal) c
+     WHERE t.tpl >= $2 AND t.tpl < $3`
+  const cases = await db.query(
+    `INSERT INTO cases (id, no, title, matter_id, matter_code, matter_version, applicant_id, applicant_org_id, applicant_region_id,
+                        accepting_org_id, region_id, status, data, current_node_ids, card, created_at, submitted_at, finished_at,
+                        promised_deadline, legal_deadline, state, state_version, updated_at)
+     SELECT s.id,
+            -- The server's format; past 999,999 the number grows a digit instead of being cut (lpad truncates).
+            s.matter_code || '-' || to_char(s.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' ||
+              CASE WHEN s.n < 1000000 THEN lpad(s.n::text, 6, '0') ELSE s.n::text END,
+            s.title, s.matter_id, s.matter_code, s.matter_version, s.applicant_id, s.applicant_org_id, s.applicant_region_id,
+            s.accepting_org_id, s.region_id, s.status, s.data, s.current_node_ids, s.card, s.created_at, s.submitted_at,
+            s.finished_at, s.promised_deadline, s.legal_deadline, s.state, s.state_version, s.updated_at
+       FROM (
+         SELECT c.id, c.ordinal, t.title, t.matter_id, t.matter_code, t.matter_version, t.applicant_id, t.applicant_org_id,
+                t.applicant_region_id, t.accepting_org_id, t.region_id,
+                CASE WHEN t.status IN ('approved', 'completed') AND t.finished_at < $5::timestamptz - interval '180 days' AND c.ordinal % 3 = 0
+                     THEN 'archived' ELSE t.status END AS status,
+                t.data, t.current_node_ids, t.card, t.created_at, t.submitted_at, t.finished_at,
+                t.promised_deadline, t.legal_deadline, replace(t.state, $4, c.id)::jsonb AS state, t.state_version, t.updated_at,
+                $6::bigint + c.ordinal - 1 AS n
+           ${copies}) s`,
+    [...params, run.now, run.firstNo],
+  )
+  const tasks = await db.query(
+    `INSERT INTO tasks (id, case_id, node_id, node_name, kind, assignee_id, owner_id, status, outcome, comment, created_at, completed_at, due_at, card)
+     SELECT replace(x.id, $4, c.id), c.id, x.node_id, x.node_name, x.kind, x.assignee_id, x.owner_id, x.status, x.outcome, x.comment,
+            x.created_at, x.completed_at, x.due_at, x.card
+       ${copies.replace('WHERE', 'JOIN gen_tpl_task x ON x.tpl = t.tpl WHERE')}`,
+    params,
+  )
+  const events = await db.query(
+    `INSERT INTO case_events (case_id, seq, type, at, actor_id, node_id, task_id, data)
+     SELECT c.id, x.seq, x.type, x.at, x.actor_id, x.node_id, replace(x.task_id, $4, c.id),
+            CASE WHEN x.data_has_id THEN replace(x.data::text, $4, c.id)::jsonb ELSE x.data END
+       ${copies.replace('WHERE', 'JOIN gen_tpl_event x ON x.tpl = t.tpl WHERE')}`,
+    params,
+  )
+  const timers = await db.query(
+    `INSERT INTO case_timers (id, case_id, purpose, due_at, node_id, task_id, created_at)
+     SELECT replace(x.id, $4, c.id), c.id, x.purpose, x.due_at, x.node_id, replace(x.task_id, $4, c.id), x.created_at
+       ${copies.replace('WHERE', 'JOIN gen_tpl_timer x ON x.tpl = t.tpl WHERE')}`,
+    params,
+  )
+  return {
+    cases: cases.rowCount ?? 0,
+    tasks: tasks.rowCount ?? 0,
+    events: events.rowCount ?? 0,
+    timers: timers.rowCount ?? 0,
+  }
+}

@@ -1,0 +1,219 @@
+import { isWorkingDay } from '@tongban/flow-engine'
+import { CaseStatus, type WorkingCalendar } from '@tongban/schemas'
+import pg from 'pg'
+import { generate, type GenerateSummary } from '../src'
+import { createTestDatabase, seedWithServerCli, type TestDatabase } from './support/test-database'
+
+// The invariants the monitoring (issue 8) and the server's inbox and case pages rely on, checked on
+// 2,000 generated cases in a fresh, seeded database.
+const NOW = '2026-11-27T09:00:00.000Z'
+let database: TestDatabase
+let db: pg.Client
+let summary: GenerateSummary
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  seedWithServerCli(database.url)
+  summary = await generate({ databaseUrl: database.url, cases: 2000, seed: 7, months: 18, now: NOW })
+  db = new pg.Client({ connectionString: database.url })
+  await db.connect()
+}, 300_000)
+
+afterAll(async () => {
+  await db?.end()
+  await database?.close()
+})
+
+async function scalar(sql: string): Promise<number> {
+  const { rows } = await db.query(sql)
+  return Number(Object.values(rows[0] as Record<string, unknown>)[0])
+}
+
+test('writes the requested number of cases, with tasks and events', async () => {
+  expect(summary.cases).toBe(2000)
+  expect(await scalar('SELECT count(*) FROM cases')).toBe(2000)
+  expect(await scalar('SELECT count(*) FROM tasks')).toBe(summary.tasks)
+  expect(await scalar('SELECT count(*) FROM case_events')).toBe(summary.events)
+  expect(summary.tasks).toBeGreaterThan(2000 * 3)
+  expect(summary.events).toBeGreaterThan(2000 * 15)
+})
+
+test('every case pins a published matter version and a real applicant in the directory', async () => {
+  expect(
+    await scalar(`SELECT count(*) FROM cases c LEFT JOIN matter_versions v ON v.matter_id = c.matter_id AND v.version = c.matter_version
+                   WHERE v.matter_id IS NULL`),
+  ).toBe(0)
+  expect(
+    await scalar(
+      'SELECT count(*) FROM cases c WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.id = c.applicant_id)',
+    ),
+  ).toBe(0)
+  expect(
+    await scalar(
+      'SELECT count(*) FROM cases c WHERE NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = c.applicant_org_id)',
+    ),
+  ).toBe(0)
+  expect(
+    await scalar(
+      `SELECT count(*) FROM cases WHERE matter_code <> split_part(no, '-', 1) || '-' || split_part(no, '-', 2) || '-' || split_part(no, '-', 3)`,
+    ),
+  ).toBe(0)
+})
+
+test('every case has its events in seq order without gaps, matching the engine state', async () => {
+  expect(
+    await scalar(
+      'SELECT count(*) FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id)',
+    ),
+  ).toBe(0)
+  expect(
+    await scalar(`SELECT count(*) FROM (SELECT case_id, count(*) AS n, min(seq) AS lo, max(seq) AS hi FROM case_events GROUP BY case_id) s
+                   WHERE lo <> 1 OR hi <> n`),
+  ).toBe(0)
+  expect(
+    await scalar(`SELECT count(*) FROM cases c JOIN (SELECT case_id, max(seq) AS hi FROM case_events GROUP BY case_id) s ON s.case_id = c.id
+                   WHERE (c.state->>'seq')::int <> s.hi OR c.state->>'caseId' <> c.id OR (c.state->>'version')::int <> c.state_version`),
+  ).toBe(0)
+  // Time never runs backwards along a case's log.
+  expect(
+    await scalar(
+      `SELECT count(*) FROM (SELECT at < lag(at) OVER (PARTITION BY case_id ORDER BY seq) AS back FROM case_events) s WHERE back`,
+    ),
+  ).toBe(0)
+  expect(await scalar(`SELECT count(*) FROM case_events WHERE seq = 1 AND type <> 'case.created'`)).toBe(0)
+})
+
+test('finished cases have finishedAt ≥ submittedAt; running ones have none', async () => {
+  const finished = `('approved', 'rejected', 'withdrawn', 'cancelled', 'completed', 'archived')`
+  expect(
+    await scalar(
+      `SELECT count(*) FROM cases WHERE status IN ${finished} AND (finished_at IS NULL OR finished_at < submitted_at)`,
+    ),
+  ).toBe(0)
+  expect(
+    await scalar(`SELECT count(*) FROM cases WHERE status NOT IN ${finished} AND finished_at IS NOT NULL`),
+  ).toBe(0)
+  expect(
+    await scalar(
+      `SELECT count(*) FROM cases WHERE status <> 'draft' AND (submitted_at IS NULL OR submitted_at < created_at)`,
+    ),
+  ).toBe(0)
+  expect(
+    await scalar(`SELECT count(*) FROM cases WHERE created_at > '${NOW}' OR finished_at > '${NOW}'`),
+  ).toBe(0)
+})
+
+test('tasks belong to their cases; open work only on running cases (unread 抄送 stay open)', async () => {
+  expect(await scalar(`SELECT count(*) FROM tasks WHERE id NOT LIKE case_id || '-%'`)).toBe(0)
+  expect(
+    await scalar(
+      `SELECT count(*) FROM tasks t WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.id = t.assignee_id)`,
+    ),
+  ).toBe(0)
+  expect(
+    await scalar(
+      `SELECT count(*) FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.status IN ('open', 'waiting') AND t.kind <> 'cc' AND c.status NOT IN ('in-progress', 'returned')`,
+    ),
+  ).toBe(0)
+  expect(
+    await scalar(
+      `SELECT count(*) FROM tasks WHERE status = 'completed' AND (completed_at IS NULL OR completed_at < created_at)`,
+    ),
+  ).toBe(0)
+  expect(
+    await scalar(
+      `SELECT count(*) FROM case_events e WHERE e.task_id IS NOT NULL AND e.task_id NOT LIKE e.case_id || '-%'`,
+    ),
+  ).toBe(0)
+})
+
+test('the status mix includes every status, and inboxes have open work', async () => {
+  const { rows } = await db.query<{ status: string }>('SELECT DISTINCT status FROM cases')
+  expect(rows.map((r) => r.status).sort()).toEqual(CaseStatus.anyOf.map((s) => s.const).sort())
+  expect(
+    await scalar(`SELECT count(DISTINCT assignee_id) FROM tasks WHERE status = 'open' AND kind <> 'cc'`),
+  ).toBeGreaterThanOrEqual(5)
+})
+
+test('history holds returns, countersigns, rejections, withdrawals and yellow and red cards', async () => {
+  for (const type of [
+    'case.returned',
+    'case.resubmitted',
+    'case.rejected',
+    'case.withdrawn',
+    'card.yellow',
+    'card.red',
+    'clock.paused',
+  ])
+    expect([type, await scalar(`SELECT count(*) FROM case_events WHERE type = '${type}'`)]).toEqual([
+      type,
+      expect.any(Number),
+    ])
+  for (const type of ['case.returned', 'case.rejected', 'case.withdrawn', 'card.yellow', 'card.red'])
+    expect([type, await scalar(`SELECT count(*) FROM case_events WHERE type = '${type}'`)]).not.toEqual([
+      type,
+      0,
+    ])
+  // 会签: several approval tasks on one node of one case.
+  expect(
+    await scalar(
+      `SELECT count(*) FROM (SELECT 1 FROM tasks WHERE kind = 'approval' GROUP BY case_id, node_id HAVING count(*) > 1) s`,
+    ),
+  ).toBeGreaterThan(0)
+  expect(await scalar(`SELECT count(*) FROM cases WHERE card = 'red'`)).toBeGreaterThan(0)
+  expect(await scalar(`SELECT count(*) FROM cases WHERE card = 'yellow'`)).toBeGreaterThan(0)
+  // Overdue ones are a minority, as in life.
+  expect(
+    await scalar(`SELECT count(*) FILTER (WHERE card = 'red') * 1.0 / count(*) FROM cases`),
+  ).toBeLessThan(0.3)
+})
+
+test('cases spread over every month of the period, across matters and regions', async () => {
+  const { rows } = await db.query<{ month: string; n: number }>(
+    `SELECT to_char(created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, count(*)::int AS n FROM cases GROUP BY 1 ORDER BY 1`,
+  )
+  expect(rows.length).toBeGreaterThanOrEqual(18)
+  // Every full month holds at least 2 % of the cases (a flat spread would be 5.5 %).
+  for (const r of rows.slice(1, -1)) expect([r.month, r.n >= 40]).toEqual([r.month, true])
+  expect(await scalar('SELECT count(DISTINCT matter_id) FROM cases')).toBeGreaterThanOrEqual(20)
+  expect(await scalar('SELECT count(DISTINCT region_id) FROM cases')).toBeGreaterThanOrEqual(3)
+  expect(await scalar('SELECT count(DISTINCT accepting_org_id) FROM cases')).toBeGreaterThanOrEqual(10)
+})
+
+test('handling times are working-day realistic: people act on working days, in office hours', async () => {
+  const cal = await db.query<{ doc: WorkingCalendar }>(`SELECT doc FROM calendars WHERE id = 'default'`)
+  const calendar = cal.rows[0]!.doc
+  const { rows } = await db.query<{ day: string; hour: number }>(
+    `SELECT to_char(completed_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day,
+            extract(hour FROM completed_at AT TIME ZONE 'Asia/Shanghai')::int AS hour
+       FROM tasks WHERE status = 'completed' AND kind = 'approval' AND outcome NOT LIKE 'auto-%'`,
+  )
+  expect(rows.length).toBeGreaterThan(1000)
+  expect(rows.filter((r) => !isWorkingDay(calendar, r.day))).toEqual([])
+  // (auto-approved / auto-rejected on a timeout happen when the timer fires, at any hour)
+  expect(rows.filter((r) => r.hour < 8 || r.hour > 18)).toEqual([])
+  const p50 = await scalar(
+    `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM finished_at - submitted_at) / 86400) FROM cases WHERE status = 'completed'`,
+  )
+  expect(p50).toBeGreaterThan(0.2)
+  expect(p50).toBeLessThan(20)
+})
+
+test('refuses a database that already has generated cases, unless appending', async () => {
+  await expect(
+    generate({ databaseUrl: database.url, cases: 10, seed: 7, months: 18, now: NOW }),
+  ).rejects.toThrow(/--append/)
+  const more = await generate({
+    databaseUrl: database.url,
+    cases: 20,
+    seed: 8,
+    months: 2,
+    now: NOW,
+    append: true,
+  })
+  expect(more.prefix).toBe('g2-')
+  expect(await scalar(`SELECT count(*) FROM cases WHERE id LIKE 'g2-%'`)).toBe(20)
+  expect(await scalar(`SELECT count(*) FROM (SELECT no FROM cases GROUP BY no HAVING count(*) > 1) d`)).toBe(
+    0,
+  )
+}, 120_000)
