@@ -1,7 +1,7 @@
 import { Tabs } from 'antd'
 import type { FormDocument, Matter } from '@tongban/schemas'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { useI18n } from '../../shared/i18n'
+import { pick, useI18n } from '../../shared/i18n'
 import type { CommandStack } from '../../shared/command-stack'
 import { listFields } from '../../shared/form/list-fields'
 import { downloadText } from '../../shared/ui/download'
@@ -12,7 +12,8 @@ import { runFlowChecks } from './checks/run-flow-checks'
 import { applyLayout, type FlowCommand } from './commands'
 import { autoLayout } from './layout/auto-layout'
 import type { FlowEditorState } from './model/flow-state'
-import { nodeSubtitle } from './model/node-summary'
+import { describeMulti, nodeSubtitle } from './model/node-summary'
+import { nodeKind } from './model/node-catalog'
 import { FlowPalette } from './palette/flow-palette'
 import { IssuesPanel } from './panels/issues-panel'
 import { PropertyPanel } from './panels/property-panel'
@@ -46,6 +47,13 @@ export function FlowDesigner({ stack, state, form, matter, onSave, saving }: Flo
     const lookup = (kind: 'person' | 'org' | 'role', id: string) => (kind === 'person' ? people : kind === 'org' ? orgs : roles).get(id)
     return (node: Parameters<typeof nodeSubtitle>[0]) => nodeSubtitle(node, locale, lookup)
   }, [dir, locale])
+  const kindLabel = useMemo(
+    () => (node: Parameters<typeof nodeSubtitle>[0]) => {
+      const multi = 'multi' in node ? describeMulti(node.multi, locale) : undefined
+      return pick(locale, nodeKind(node.type).title) + (multi ? ` · ${multi}` : '')
+    },
+    [locale],
+  )
   const onCommand = useCallback((c: FlowCommand) => stack.execute(c), [stack])
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -84,7 +92,7 @@ export function FlowDesigner({ stack, state, form, matter, onSave, saving }: Flo
         <FlowPalette onStartDrag={(n) => canvas.current?.startDrag(n)} />
       </div>
       <div style={{ position: 'relative', minHeight: 0 }}>
-        <FlowCanvas ref={canvas} state={state} issues={marks} subtitle={subtitle} selection={selection} onCommand={onCommand} onSelect={setSelection} partial={state.flow.nodes.length > 200} />
+        <FlowCanvas ref={canvas} state={state} issues={marks} subtitle={subtitle} kindLabel={kindLabel} selection={selection} onCommand={onCommand} onSelect={setSelection} partial={state.flow.nodes.length > 200} />
       </div>
       <div style={{ gridRow: '2 / 4', gridColumn: 3, borderLeft: '1px solid #f0f0f0', overflow: 'auto', padding: 12 }}>
         <Tabs

@@ -6,6 +6,8 @@ import { edgeLabel, LF_EDGE_TYPE, toLfType, type LfEdge, type LfGraph, type LfNo
 export interface FromOptions {
   /** Second line of each card; defaults to {@link nodeSubtitle} with ids for names. */
   subtitle?: (node: FlowNode) => string
+  /** Type label of each card in the UI language (default: Chinese, drawn by the view). */
+  kindLabel?: (node: FlowNode) => string
   /** Check messages by node or edge id. */
   issues?: ReadonlyMap<string, string>
 }
@@ -35,6 +37,7 @@ export function toLfNode(node: FlowNode, at: { x: number; y: number }, options: 
     properties: {
       node,
       subtitle: (options.subtitle ?? nodeSubtitle)(node),
+      ...(options.kindLabel ? { kindLabel: options.kindLabel(node) } : {}),
       ...(issue ? { issue } : {}),
     },
   }

@@ -11,6 +11,8 @@ export interface LfNodeProperties {
   node: FlowNode
   /** View-only: second line of the card (assignees, multi mode…). */
   subtitle?: string
+  /** View-only: the type label in the UI language, with the multi-approver mode (`审批 · 会签`). */
+  kindLabel?: string
   /** View-only: the first check message on this node (red outline). */
   issue?: string
   [key: string]: unknown

@@ -21,6 +21,7 @@ export interface FlowCanvasProps {
   /** Check messages by element id (red outlines). */
   issues?: ReadonlyMap<string, string>
   subtitle?: (node: FlowNode) => string
+  kindLabel?: (node: FlowNode) => string
   selection?: Selection
   onCommand(command: FlowCommand): void
   onSelect(selection: Selection): void
@@ -98,7 +99,7 @@ export const FlowCanvas = forwardRef<FlowCanvasHandle, FlowCanvasProps>(function
     const next = graphOf(props)
     applyCanvasOps(lf, diffGraphs(rendered.current, next))
     rendered.current = next
-  }, [props.state, props.issues, props.subtitle])
+  }, [props.state, props.issues, props.subtitle, props.kindLabel])
 
   useEffect(() => {
     const lf = lfRef.current
@@ -131,7 +132,7 @@ export const FlowCanvas = forwardRef<FlowCanvasHandle, FlowCanvasProps>(function
 // helpers //////////////////////
 
 function graphOf(p: FlowCanvasProps): LfGraph {
-  return routeEdges(fromFlowDocument(p.state.flow, p.state.layout, { issues: p.issues, subtitle: p.subtitle }))
+  return routeEdges(fromFlowDocument(p.state.flow, p.state.layout, { issues: p.issues, subtitle: p.subtitle, kindLabel: p.kindLabel }))
 }
 
 type Data = { id: string; type: string; x: number; y: number; properties?: Partial<LfNodeProperties> }

@@ -1,10 +1,12 @@
-import { Alert, Button, Modal, Progress, Table, Typography, Upload } from 'antd'
+import { Alert, Button, Modal, Progress, Space, Table, Typography, Upload } from 'antd'
 import { useState } from 'react'
 import { useI18n } from '../../../shared/i18n'
 import { useApi } from '../../../shared/ui/api-context'
 import { newBundle } from '../model/new-bundle'
 import { COLUMNS, newMatterFrom, parseMatterRows, type ParsedRow } from './matter-rows'
 import { readSheet } from './read-sheet'
+import { sheetTemplate } from './sheet-template'
+import { downloadBlob } from '../../../shared/ui/download'
 
 interface RowResult {
   row: number
@@ -83,11 +85,14 @@ export function ExcelImportModal({ open, onClose }: { open: boolean; onClose(cha
           .join('、')}
         {tx('。多项用分号分隔；材料名后加 * 表示必交。', '. Separate lists with ";"; a material ending in * is required.')}
       </Typography.Paragraph>
-      <Upload accept=".xlsx" showUploadList={false} beforeUpload={onFile} disabled={busy}>
-        <Button loading={busy} data-testid="excel-upload">
-          {tx('选择 .xlsx 文件', 'Choose an .xlsx file')}
-        </Button>
-      </Upload>
+      <Space>
+        <Upload accept=".xlsx" showUploadList={false} beforeUpload={onFile} disabled={busy}>
+          <Button type="primary" loading={busy} data-testid="excel-upload">
+            {tx('选择 .xlsx 文件', 'Choose an .xlsx file')}
+          </Button>
+        </Upload>
+        <Button onClick={async () => downloadBlob('事项导入模板.xlsx', await sheetTemplate())}>{tx('下载模板', 'Download the template')}</Button>
+      </Space>
       {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} />}
       {total > 0 && <Progress percent={Math.round((done / total) * 100)} status={busy ? 'active' : failed ? 'exception' : 'success'} style={{ marginTop: 12 }} data-testid="excel-progress" />}
       {results.length > 0 && (

@@ -18,3 +18,13 @@ describe('readSheet', () => {
     expect(parsed[0]!.elements).toMatchObject({ code: 'YX-XL-001', timeLimits: { promisedDays: 3, legalDays: 10 }, channels: ['web'] })
   })
 })
+
+describe('sheetTemplate', () => {
+  it('reads back as one valid example row', async () => {
+    const { sheetTemplate } = await import('./sheet-template')
+    const parsed = parseMatterRows(await readSheet(await sheetTemplate()))
+    expect(parsed).toHaveLength(1)
+    expect(parsed[0]!.errors).toEqual([])
+    expect(parsed[0]!.elements?.materials.map((m) => m.required)).toEqual([true, false])
+  })
+})

@@ -45,7 +45,7 @@ export class TaskNodeView extends RectNode {
     const top = y - height / 2
     const title = props.node?.name ?? nodeKind(model.flowType).title['zh-CN']
     const multi = props.node && 'multi' in props.node ? describeMulti(props.node.multi) : undefined
-    const kindLabel = nodeKind(model.flowType).title['zh-CN'] + (multi ? ` · ${multi}` : '')
+    const kindLabel = props.kindLabel ?? nodeKind(model.flowType).title['zh-CN'] + (multi ? ` · ${multi}` : '')
     const children = [
       svg('rect', { ...style, x: left, y: top, rx: radius, ry: radius, width, height }),
       svg('rect', { x: left, y: top, width: 6, height, rx: 3, ry: 3, fill: color, stroke: 'none' }),
