@@ -27,6 +27,7 @@ export {
   applyFieldAccess,
   fieldAccessFor,
   resolveFieldAccess,
+  toPermissions,
   type ApplyFieldAccessOptions,
   type FieldAccessMap,
 } from './access/field-access'

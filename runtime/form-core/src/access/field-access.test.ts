@@ -48,3 +48,13 @@ describe('field access', () => {
     expect(form.schema.properties!.opinion).toEqual({ type: 'string' })
   })
 })
+
+describe('a resolved access map (the flow engine’s nodeFieldAccess)', () => {
+  test('reads like permissions with default read; nested paths inherit', () => {
+    const map = { opinion: 'edit' as const, members: 'edit' as const, name: 'hidden' as const }
+    expect(resolveFieldAccess(map, 'opinion')).toBe('edit')
+    expect(resolveFieldAccess(map, 'members.*.who')).toBe('edit')
+    expect(resolveFieldAccess(map, 'name')).toBe('hidden')
+    expect(resolveFieldAccess(map, 'address.city')).toBe('read')
+  })
+})

@@ -9,10 +9,13 @@ export type FieldAccessMap = Record<string, FieldAccess>
  * Access of one field under a node's permissions. The most specific entry wins: the path itself,
  * then its ancestors (`members.*.name` → `members.*` → `members`); keys may leave out the `*`
  * (`members.name`). Fields not listed get `default`, itself `read` when absent. No permissions
- * (not a task: the applicant's own form) means `edit`.
+ * (not a task: the applicant's own form) means `edit`. A resolved map (e.g. the flow engine's
+ * `nodeFieldAccess(bundle, nodeId).access`) works too: unlisted paths inherit from their ancestors,
+ * else `read`.
  */
-export function resolveFieldAccess(permissions: FieldPermissions | undefined, path: string): FieldAccess {
-  if (!permissions) return 'edit'
+export function resolveFieldAccess(access: FieldPermissions | FieldAccessMap | undefined, path: string): FieldAccess {
+  if (!access) return 'edit'
+  const permissions = toPermissions(access)
   const segments = path.split('.')
   for (let end = segments.length; end > 0; end--) {
     const head = segments.slice(0, end)
@@ -59,6 +62,11 @@ export function applyFieldAccess(
   const schema = cloneData(form.schema) as FormNode
   applyTo(schema, '', map, readPattern)
   return { ...form, schema }
+}
+
+/** Permissions as given, or a resolved access map read as permissions with `default: 'read'`. */
+export function toPermissions(access: FieldPermissions | FieldAccessMap): FieldPermissions {
+  return isPermissions(access) ? access : { default: 'read', fields: access }
 }
 
 // helpers

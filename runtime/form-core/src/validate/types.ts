@@ -1,4 +1,5 @@
 import type { FieldPermissions, Material } from '@tongban/schemas'
+import type { FieldAccessMap } from '../access/field-access'
 import type { FormLanguage } from '../messages/catalogue'
 
 /** One problem with submitted form data, on one field. */
@@ -24,8 +25,9 @@ export interface ValidateSubmissionOptions {
   /**
    * The current task node's field permissions. Fields it may not edit keep their previous values;
    * a changed value is rejected with `field-not-editable`. Absent: the applicant's own form, all editable.
+   * Either the node's `fieldPermissions` or a resolved map (the flow engine's `nodeFieldAccess(...).access`).
    */
-  fieldAccess?: FieldPermissions
+  fieldAccess?: FieldPermissions | FieldAccessMap
   /** The case data before this submission (compared against for `fieldAccess`). */
   previousData?: Record<string, unknown>
   /** Context for expressions: `$applicant`, `$node`, `$case`, `$today`… */

@@ -111,3 +111,12 @@ describe('validateSubmission — what a browser in task mode sends back', () => 
     expect(result.values).toEqual({ applicantName: '张三', total: 0, opinion: '同意' })
   })
 })
+
+test('fieldAccess may be a resolved map (the flow engine’s nodeFieldAccess(...).access)', async () => {
+  const previous = base.data as Record<string, unknown>
+  const result = await validateSubmission(base.form, { ...previous, applicantName: '王五', opinion: '同意' }, {
+    fieldAccess: { applicantName: 'read', opinion: 'edit' },
+    previousData: previous,
+  })
+  expect(result.errors.map((e) => `${e.path} ${e.code}`)).toEqual(['applicantName field-not-editable'])
+})

@@ -1,6 +1,6 @@
 import { cloneData } from '../shared/clone'
 import type { FormDocument } from '@tongban/schemas'
-import { resolveFieldAccess } from '../access/field-access'
+import { resolveFieldAccess, toPermissions } from '../access/field-access'
 import { checkMessage, lookupMessage, type FormLanguage } from '../messages/catalogue'
 import { mountForm } from '../mount/mount-form'
 import { dataTree } from '../schema/data-tree'
@@ -47,7 +47,7 @@ export async function validateSubmission(
   rejectUnknownFields(tree, input, '', errors, lang)
   if (options.fieldAccess) {
     const previous = isPlainObject(options.previousData) ? options.previousData : {}
-    guardFieldAccess(tree, input, previous, options.fieldAccess, errors, lang)
+    guardFieldAccess(tree, input, previous, toPermissions(options.fieldAccess), errors, lang)
   }
   stripComputed(tree, input)
 
