@@ -78,4 +78,29 @@ describe('Webhooks', () => {
     expect(log.body.items[0]).toMatchObject({ status: 'succeeded', attempts: 2, lastStatus: 204 })
     expect(log.body.items[0].attemptLog.map((a: any) => a.status)).toEqual([503, 204])
   }, 60_000)
+
+  it('When a task is approved (the one-statement save), then its events are queued for subscribers too', async () => {
+    const admin = await as('admin')
+    const sub = await admin.post('/api/webhooks', {
+      name: 'OA2',
+      url: receiverUrl,
+      eventTypes: ['task.completed', 'case.completed'],
+    })
+    const clerk = await as('clerk')
+    const c = await clerk.post('/api/cases', { matterId: 'archive-lookup', data: { purpose: '推送2' } })
+    const approver = await as('approver')
+    const task = (await approver.get(`/api/cases/${c.body.id}`)).body.tasks.find(
+      (x: any) => x.status === 'open',
+    )
+    expect((await approver.post(`/api/tasks/${task.id}/actions`, { action: 'approve' })).status).toBe(200)
+    const { rows } = await t.pool.query(
+      `SELECT event_type FROM webhook_deliveries WHERE subscription_id = $1 ORDER BY id`,
+      [sub.body.id],
+    )
+    expect(rows.map((r) => r.event_type)).toContain('task.completed')
+    const jobs = await t.pool.query(
+      `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'webhook-deliver'`,
+    )
+    expect(jobs.rows[0].n + rows.length).toBeGreaterThan(0)
+  }, 60_000)
 })

@@ -10,8 +10,12 @@ export interface ChildServer {
 }
 
 /** Start `src/start.ts` in its own Node process with `env`; resolves once it prints its URL. */
-export function startChildServer(env: Record<string, string>, timeoutMs = 90_000): Promise<ChildServer> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'child-server.cjs')], {
+export function startChildServer(
+  env: Record<string, string>,
+  timeoutMs = 90_000,
+  nodeArgs: string[] = [],
+): Promise<ChildServer> {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(__dirname, 'child-server.cjs')], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_ON_EMPTY: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

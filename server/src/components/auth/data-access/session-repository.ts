@@ -27,25 +27,6 @@ export async function insertSession(
   )
 }
 
-/**
- * The live session with this id: not revoked, not past its absolute expiry, and seen within the
- * idle window. Touches `last_seen_at` at most once a minute (cheap reads, bounded writes).
- */
-export async function findLiveSession(
-  db: Queryable,
-  id: string,
-  idleMinutes: number,
-): Promise<SessionRow | null> {
-  const { rows } = await db.query(
-    `UPDATE sessions SET last_seen_at = CASE WHEN last_seen_at < now() - interval '1 minute' THEN now() ELSE last_seen_at END
-      WHERE id = $1 AND revoked_at IS NULL AND expires_at > now()
-        AND last_seen_at > now() - make_interval(mins => $2)
-      RETURNING id, person_id AS "personId", csrf_token AS "csrfToken", expires_at AS "expiresAt", last_seen_at AS "lastSeenAt"`,
-    [id, idleMinutes],
-  )
-  return (rows[0] as SessionRow | undefined) ?? null
-}
-
 export async function revokeSession(db: Queryable, id: string): Promise<void> {
   await db.query('UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [id])
 }

@@ -9,6 +9,7 @@ import { findCase, saveState, type CaseRow } from '../data-access/case-repositor
 import type { CaseDeps } from './case-deps'
 import { fromEngineError, versionConflict } from './engine-error'
 import { persistEffects, SUBFLOW_FINISHED_TASK } from './persist-transition'
+import { fastPathApplies, persistInOneStatement } from './persist-fast'
 
 export interface CommandOutcome {
   before: CaseRow
@@ -27,8 +28,10 @@ export async function runCaseCommand(
   build: (row: CaseRow, bundle: MatterBundle) => Promise<Command> | Command,
   audit: Omit<AuditEntry, 'targetType' | 'targetId'>,
   extra?: (tx: PoolClient, outcome: CommandOutcome) => Promise<void>,
+  /** The case row with its state, when the caller already read it (saves a round trip). */
+  preloaded?: CaseRow,
 ): Promise<CommandOutcome> {
-  const row = await findCase(deps.pool, caseId)
+  const row = preloaded ?? (await findCase(deps.pool, caseId))
   if (!row) throw errors.notFound('办件', 'Case', caseId)
   const bundle = await deps.bundles.get(deps.pool, row.matterId, row.matterVersion)
   const command = await build(row, bundle)
@@ -36,24 +39,34 @@ export async function runCaseCommand(
   const result = applyCommand(bundle, row.state, command, ctx)
   if (!result.ok) throw fromEngineError(result.error)
   const outcome: CommandOutcome = { before: row, result }
-  await inTransaction(deps.pool, async (tx) => {
-    const saved = await saveState(
-      tx,
+  const fields = toCaseRecordFields(result.state)
+  const finished =
+    FINISHED_CASE_STATUSES.includes(result.state.status) && !FINISHED_CASE_STATUSES.includes(row.status)
+  const auditEntry = {
+    ...audit,
+    targetType: 'case',
+    targetId: caseId,
+    data: { ...(audit.data ?? {}), command: command.type, version: result.state.version },
+  }
+  if (!extra && !(finished && row.parentCaseId) && fastPathApplies(result.effects)) {
+    // The common case (an approval, a comment…): everything in one statement, one round trip.
+    const saved = await persistInOneStatement(deps.pool, {
       caseId,
-      row.stateVersion,
-      result.state,
-      toCaseRecordFields(result.state),
-    )
+      expectedVersion: row.stateVersion,
+      state: result.state,
+      fields,
+      effects: result.effects,
+      events: result.events,
+      audit: auditEntry,
+    })
+    if (!saved) throw versionConflict()
+    return outcome
+  }
+  await inTransaction(deps.pool, async (tx) => {
+    const saved = await saveState(tx, caseId, row.stateVersion, result.state, fields)
     if (!saved) throw versionConflict()
     await persistEffects(tx, result.state, result.effects, result.events)
-    await appendAudit(tx, {
-      ...audit,
-      targetType: 'case',
-      targetId: caseId,
-      data: { ...(audit.data ?? {}), command: command.type, version: result.state.version },
-    })
-    const finished =
-      FINISHED_CASE_STATUSES.includes(result.state.status) && !FINISHED_CASE_STATUSES.includes(row.status)
+    await appendAudit(tx, auditEntry)
     if (finished && row.parentCaseId)
       await enqueue(
         tx,

@@ -4,9 +4,9 @@ import type { Principal } from '../../../libraries/auth/principal'
 import { AppError, errors } from '../../../libraries/errors/app-error'
 import type { RequestMeta } from '../../../libraries/http/request'
 import { auditBase } from '../../audit/domain/audit-actor'
-import type { CaseRow } from '../../cases/data-access/case-repository'
+import { CASE_COLUMNS, type CaseRow } from '../../cases/data-access/case-repository'
 import type { CaseDeps } from '../../cases/domain/case-deps'
-import { mayReadCase } from '../../cases/domain/case-scope'
+import { caseScope, mayReadCase } from '../../cases/domain/case-scope'
 import { runCaseCommand } from '../../cases/domain/run-command'
 import { validateCaseData, validatePatch } from '../../cases/domain/validate-case-data'
 import { caseCommand, taskCommand, type CaseActionBody, type TaskActionBody } from './build-command'
@@ -40,18 +40,35 @@ export async function actOnTask(
   body: TaskActionBody,
   req: ActionRequest,
 ): Promise<StoredResponse> {
-  const { rows } = await deps.pool.query('SELECT case_id, node_id FROM tasks WHERE id = $1', [taskId])
-  const task = rows[0] as { case_id: string; node_id: string } | undefined
-  if (!task || !(await mayReadCase(deps.pool, req.principal, task.case_id)))
-    throw errors.notFound('待办', 'Task', taskId)
-  return idempotent(deps, req, () =>
-    runAction(deps, task.case_id, req, `task.${body.action}`, async (row, bundle) => {
-      const data = body.data
-        ? await validatePatch(bundle, task.node_id, row.data, body.data, scopeOf(row))
-        : undefined
-      return taskCommand(actor(req.principal), taskId, body, data)
-    }),
+  // The task, its case (with state) and the caller's right to see it, in one round trip.
+  const scope = await caseScope(deps.pool, req.principal, 2)
+  const { rows } = await deps.pool.query(
+    `SELECT ${CASE_COLUMNS}, c.state, t.node_id AS "taskNodeId", ${scope.sql} AS visible
+       FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id = $1`,
+    [taskId, ...scope.args],
   )
+  const found = rows[0] as (CaseRow & { taskNodeId: string; visible: boolean }) | undefined
+  if (!found || !found.visible) throw errors.notFound('待办', 'Task', taskId)
+  const { taskNodeId, visible: _visible, ...caseRow } = found
+  let first: CaseRow | undefined = caseRow
+  return idempotent(deps, req, () => {
+    // Only the first run may use the row read above; a later one reads the case again.
+    const preloaded = first
+    first = undefined
+    return runAction(
+      deps,
+      caseRow.id,
+      req,
+      `task.${body.action}`,
+      async (row, bundle) => {
+        const data = body.data
+          ? await validatePatch(bundle, taskNodeId, row.data, body.data, scopeOf(row))
+          : undefined
+        return taskCommand(actor(req.principal), taskId, body, data)
+      },
+      preloaded,
+    )
+  })
 }
 
 /** Case-level actions: submit a draft, resubmit after 补正, withdraw, cancel, urge, comment, cc. */
@@ -93,21 +110,26 @@ async function runAction(
   req: ActionRequest,
   action: string,
   build: (row: CaseRow, bundle: MatterBundle) => Promise<Command>,
+  preloaded?: CaseRow,
 ): Promise<StoredResponse> {
   let response: StoredResponse | undefined
   const hash = requestHash(req.fingerprint.method, req.fingerprint.path, req.fingerprint.body)
   const principalId = principalKey(req.principal)
   try {
-    await runCaseCommand(
+    const outcome = await runCaseCommand(
       deps,
       caseId,
       build,
       { ...auditBase(req.principal, req.meta), action },
-      async (tx, outcome) => {
-        response = { status: 200, body: toResponse(caseId, outcome.result) }
-        if (req.idempotencyKey) await storeResponse(tx, principalId, req.idempotencyKey, hash, response)
-      },
+      req.idempotencyKey
+        ? async (tx, done) => {
+            response = { status: 200, body: toResponse(caseId, done.result) }
+            await storeResponse(tx, principalId, req.idempotencyKey as string, hash, response)
+          }
+        : undefined,
+      preloaded,
     )
+    response ??= { status: 200, body: toResponse(caseId, outcome.result) }
     deps.metrics?.taskActions.inc({ action, result: 'ok' })
   } catch (err) {
     deps.metrics?.taskActions.inc({

@@ -1,12 +1,12 @@
 import type { RequestHandler } from 'express'
 import type { Config } from '../../../../config'
 import type { Pool } from '../../../../libraries/db'
-import { AppError, errors } from '../../../../libraries/errors/app-error'
+import { AppError } from '../../../../libraries/errors/app-error'
 import { isPermission } from '../../../../libraries/auth/permissions'
 import type { Principal } from '../../../../libraries/auth/principal'
 import { findActiveApiKey, touchApiKey } from '../../data-access/api-key-repository'
 import { loadPersonPrincipal } from '../../data-access/principal-repository'
-import { findLiveSession } from '../../data-access/session-repository'
+import { loadSessionPrincipal } from '../../data-access/session-principal'
 import { parseApiKey, safeEqual, sha256 } from '../../domain/tokens'
 import { CSRF_HEADER, SESSION_COOKIE } from './cookies'
 
@@ -30,7 +30,7 @@ export function authenticate(deps: { pool: Pool; config: Config }): RequestHandl
       }
       const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE]
       if (!token) return next()
-      const session = await findLiveSession(pool, sha256(token), config.sessionIdleMinutes)
+      const session = await loadSessionPrincipal(pool, sha256(token), config.sessionIdleMinutes)
       if (!session) {
         // An expired session on a login request is not an error: the user is logging in again.
         if (req.path === '/api/auth/login') return next()
@@ -51,10 +51,7 @@ export function authenticate(deps: { pool: Pool; config: Config }): RequestHandl
             'CSRF check failed; reload and retry',
           )
       }
-      const principal = await loadPersonPrincipal(pool, session.personId)
-      if (!principal) throw errors.unauthenticated()
-      principal.sessionId = session.id
-      req.principal = principal
+      req.principal = session.principal
       req.authVia = 'cookie'
       next()
     } catch (err) {

@@ -1,0 +1,168 @@
+/**
+ * Server benchmark: pgbench TPC-B for N seconds on a fresh database, then task completions over HTTP
+ * against a real server process on the same PostgreSQL for the same N seconds.
+ *
+ * Env: BENCH_SECONDS (10), BENCH_CLIENTS (8), DATABASE_URL (a PostgreSQL server whose role may
+ * CREATEDB; default postgres://tongban:tongban@127.0.0.1:5432/postgres — the machine's PostgreSQL 15).
+ * Prints pgbench_tps=…, completions_per_s=…, p99_ms=…, and last completion_to_pgbench_ratio=….
+ */
+import { execFileSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import pg from 'pg'
+import { seedDirectory, PASSWORD } from '../test/support/fixtures'
+import { archiveBundle } from '../test/support/bundles'
+import { ApiClient } from '../test/support/http-client'
+import { startChildServer } from '../test/support/child-process'
+import { createPool, migrate } from '../src/libraries/db'
+import { migrateQueue } from '../src/libraries/queue/queue'
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8)
+const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://tongban:tongban@127.0.0.1:5432/postgres'
+const STEPS = 20
+
+async function main(): Promise<void> {
+  const name = `tb_bench_${crypto.randomBytes(4).toString('hex')}`
+  const admin = new pg.Client({ connectionString: ADMIN_URL })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  const url = new URL(ADMIN_URL)
+  url.pathname = '/' + name
+  const dbUrl = url.toString()
+  const server = { stop: async () => 0 as number | null }
+  try {
+    const tps = pgbench(dbUrl)
+    console.log(`pgbench_tps=${tps.toFixed(1)}`)
+
+    const pool = createPool(dbUrl, 8)
+    await migrate(pool, { extra: () => migrateQueue(pool) })
+    await seedDirectory(pool)
+    const profile = process.env.BENCH_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+      : []
+    const child = await startChildServer(
+      { DATABASE_URL: dbUrl, RUN_WORKER: 'false', LOG_LEVEL: 'error' },
+      90_000,
+      profile,
+    )
+    server.stop = child.stop
+    const designer = await login(child.baseUrl, 'designer')
+    await designer.post('/api/matters', benchBundle())
+    const published = await designer.post('/api/matters/bench-chain/publish', {})
+    if (published.status !== 201) throw new Error(`publish failed: ${JSON.stringify(published.body)}`)
+
+    // Enough open cases for the run: each case gives STEPS completions.
+    const clerk = await login(child.baseUrl, 'clerk')
+    const needed = Math.ceil((SECONDS * 600) / STEPS) + CLIENTS
+    const firstTasks: string[] = []
+    for (let i = 0; i < needed; i += 8) {
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(8, needed - i) }, () =>
+          clerk.post('/api/cases', { matterId: 'bench-chain', data: { purpose: '压测' } }),
+        ),
+      )
+      for (const b of batch) if (b.status !== 201) throw new Error(`start failed: ${JSON.stringify(b.body)}`)
+    }
+    const { rows } = await pool.query(
+      `SELECT id FROM tasks WHERE status = 'open' AND assignee_id = 'p-approver' ORDER BY created_at`,
+    )
+    firstTasks.push(...rows.map((r) => r.id as string))
+
+    if (process.env.BENCH_PROBE) {
+      const probe = await login(child.baseUrl, 'approver')
+      for (const path of ['/healthz', '/api/me', '/api/tasks/counts']) {
+        const t0 = performance.now()
+        for (let i = 0; i < 50; i++) await probe.get(path)
+        console.log(`probe ${path} avg_ms=${((performance.now() - t0) / 50).toFixed(2)}`)
+      }
+    }
+    const approvers = await Promise.all(
+      Array.from({ length: CLIENTS }, () => login(child.baseUrl, 'approver')),
+    )
+    const latencies: number[] = []
+    let errors = 0
+    const until = Date.now() + SECONDS * 1000
+    const started = Date.now()
+    await Promise.all(
+      approvers.map(async (client) => {
+        let next: string | undefined
+        while (Date.now() < until) {
+          next ??= firstTasks.pop()
+          if (!next) return
+          const t0 = performance.now()
+          const res = await client.post(`/api/tasks/${next}/actions`, { action: 'approve' })
+          latencies.push(performance.now() - t0)
+          if (res.status !== 200) {
+            errors++
+            next = undefined
+            continue
+          }
+          next = (res.body.tasks as Array<{ id: string; status: string }>).find(
+            (t) => t.status === 'open',
+          )?.id
+        }
+      }),
+    )
+    const elapsed = (Date.now() - started) / 1000
+    latencies.sort((a, b) => a - b)
+    const perSecond = latencies.length / elapsed
+    const p99 = latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] ?? 0
+    console.log(
+      `completions=${latencies.length} errors=${errors} clients=${CLIENTS} seconds=${elapsed.toFixed(1)}`,
+    )
+    console.log(`completions_per_s=${perSecond.toFixed(1)}`)
+    console.log(`p99_ms=${p99.toFixed(1)}`)
+    console.log(`completion_to_pgbench_ratio=${(perSecond / tps).toFixed(3)}`)
+    await pool.end()
+  } finally {
+    await server.stop()
+    if (process.env.BENCH_KEEP) console.log(`kept database ${name}`)
+    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined)
+    await admin.end()
+  }
+}
+
+/** pgbench TPC-B (scale 10) for SECONDS with CLIENTS clients; returns tps. */
+function pgbench(dbUrl: string): number {
+  const u = new URL(dbUrl)
+  const env = { ...process.env, PGPASSWORD: decodeURIComponent(u.password) }
+  const args = ['-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username)]
+  const db = u.pathname.slice(1)
+  execFileSync('pgbench', [...args, '-i', '-q', '-s', '10', db], { env, stdio: 'ignore' })
+  const out = execFileSync(
+    'pgbench',
+    [...args, '-c', String(CLIENTS), '-j', '2', '-T', String(SECONDS), db],
+    { env, encoding: 'utf8' },
+  )
+  const m = /tps = ([\d.]+)/.exec(out)
+  if (!m) throw new Error(`pgbench output not understood:\n${out}`)
+  return Number(m[1])
+}
+
+async function login(baseUrl: string, username: string): Promise<ApiClient> {
+  const c = new ApiClient(baseUrl)
+  const res = await c.login(username, PASSWORD)
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`)
+  return c
+}
+
+/** A chain of STEPS single-person approvals: every completion creates exactly one next task. */
+function benchBundle() {
+  const b = archiveBundle({ id: 'bench-chain', code: 'LS-BENCH-001', name: '压测链' })
+  const steps = Array.from({ length: STEPS }, (_, i) => ({
+    id: `s${i + 1}`,
+    type: 'approval' as const,
+    name: `第 ${i + 1} 步`,
+    assignees: [{ kind: 'person' as const, personIds: ['p-approver'] }],
+    policies: { duplicateApprover: 'none' as const },
+  }))
+  b.flow.nodes = [b.flow.nodes[0]!, ...steps, b.flow.nodes[2]!]
+  const ids = ['start', ...steps.map((s) => s.id), 'end']
+  b.flow.edges = ids.slice(1).map((target, i) => ({ id: `e${i + 1}`, source: ids[i]!, target }))
+  return b
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exit(1)
+})

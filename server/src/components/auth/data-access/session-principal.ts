@@ -1,0 +1,54 @@
+import type { OrgRoleGrant, PlatformRole } from '@tongban/schemas'
+import type { Queryable } from '../../../libraries/db'
+import type { Principal } from '../../../libraries/auth/principal'
+
+/**
+ * The live session and its person's principal in ONE round trip (this runs on every request):
+ * session checks (not revoked, not expired, not idle), a touch of `last_seen_at` at most once a
+ * minute, the person's roles, organisations (primary first), regions above them and org roles.
+ */
+export async function loadSessionPrincipal(
+  db: Queryable,
+  sessionId: string,
+  idleMinutes: number,
+): Promise<{ principal: Principal; csrfToken: string } | null> {
+  const { rows } = await db.query(
+    `WITH s AS (
+       SELECT id, person_id, csrf_token, last_seen_at FROM sessions
+        WHERE id = $1 AND revoked_at IS NULL AND expires_at > now() AND last_seen_at > now() - make_interval(mins => $2)
+     ), touch AS (
+       UPDATE sessions SET last_seen_at = now() WHERE id IN (SELECT id FROM s WHERE last_seen_at < now() - interval '1 minute') RETURNING id
+     ), m AS (
+       SELECT org_id, is_primary FROM memberships WHERE person_id = (SELECT person_id FROM s)
+     ), up AS (
+       WITH RECURSIVE up(id, parent_id, kind, depth) AS (
+         SELECT o.id, o.parent_id, o.kind, 0 FROM organisations o WHERE o.id IN (SELECT org_id FROM m)
+         UNION ALL
+         SELECT o.id, o.parent_id, o.kind, up.depth + 1 FROM organisations o JOIN up ON o.id = up.parent_id
+       ) SELECT id, min(depth) AS depth FROM up WHERE kind = 'region' GROUP BY id
+     )
+     SELECT s.id AS "sessionId", s.csrf_token AS "csrfToken", p.id, p.username, p.name, p.roles,
+            (SELECT coalesce(json_agg(org_id ORDER BY is_primary DESC, org_id), '[]') FROM m) AS "orgIds",
+            (SELECT coalesce(json_agg(id ORDER BY depth, id), '[]') FROM up) AS "regionIds",
+            (SELECT coalesce(json_agg(json_build_object('role', g.role, 'orgId', g.org_id)), '[]') FROM role_grants g WHERE g.person_id = p.id) AS "orgRoles",
+            (SELECT count(*) FROM touch) AS touched
+       FROM s JOIN people p ON p.id = s.person_id AND p.status = 'active'`,
+    [sessionId, idleMinutes],
+  )
+  const r = rows[0]
+  if (!r) return null
+  return {
+    csrfToken: r.csrfToken,
+    principal: {
+      kind: 'user',
+      personId: r.id,
+      username: r.username,
+      name: r.name,
+      roles: r.roles as PlatformRole[],
+      orgIds: [...new Set(r.orgIds as string[])],
+      regionIds: r.regionIds as string[],
+      orgRoles: r.orgRoles as OrgRoleGrant[],
+      sessionId: r.sessionId,
+    },
+  }
+}
