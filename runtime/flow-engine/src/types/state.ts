@@ -186,10 +186,3 @@ export interface Correction {
   /** Callbacks and child-case ends that arrived meanwhile, applied at resubmission. */
   deferred: Array<{ type: 'service-callback' | 'subflow-finished'; input: Record<string, unknown> }>
 }
-
-/** Snapshot of live signers for monitoring (who is on the node now). */
-export interface ActiveNode {
-  nodeId: string
-  tokenId: string
-  waitingFor: Wait['kind']
-}
