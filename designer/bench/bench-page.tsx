@@ -34,6 +34,7 @@ async function flowRender(n: number, partial: boolean, minimap = true): Promise<
   while (host.querySelectorAll('.tb-flow-canvas .lf-canvas-overlay .tb-node, .tb-flow-canvas .lf-base .tb-node').length < expect) await nextFrame()
   await nextFrame()
   const ms = performance.now() - t0
+  ;(window as unknown as { lastDomCount: number }).lastDomCount = host.querySelectorAll('*').length
   root.unmount()
   return ms
 }

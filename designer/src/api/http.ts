@@ -15,7 +15,9 @@ export class ApiError extends Error {
 
   /** The endpoint does not exist (yet) or the server cannot be reached. */
   get unavailable(): boolean {
-    return this.status === 0 || this.status === 404 || this.status === 502 || this.status === 503
+    // A bare 500 without the server's error body is the dev proxy failing to reach the server.
+    const proxyFailure = this.status === 500 && this.code === 'http.500'
+    return this.status === 0 || this.status === 404 || this.status === 502 || this.status === 503 || this.status === 504 || proxyFailure
   }
 }
 
