@@ -31,9 +31,9 @@ CREATE TABLE monitoring_case_facts (
 );
 -- Covering indexes: each dashboard filter (period, department, region, matter) reads one index only.
 CREATE INDEX monitoring_case_facts_day_idx ON monitoring_case_facts (submitted_day)
-  INCLUDE (matter_id, accepting_org_id, region_id, finished, handling_days, on_time, returns, rejected, online, status);
+  INCLUDE (matter_id, accepting_org_id, region_id, finished, handling_days, on_time, returns, rejected, online, status, card);
 CREATE INDEX monitoring_case_facts_org_idx ON monitoring_case_facts (accepting_org_id, submitted_day)
-  INCLUDE (matter_id, region_id, finished, handling_days, on_time, returns, rejected, online, status);
+  INCLUDE (matter_id, region_id, finished, handling_days, on_time, returns, rejected, online, status, card);
 CREATE INDEX monitoring_case_facts_matter_idx ON monitoring_case_facts (matter_id, submitted_day);
 CREATE INDEX monitoring_case_facts_region_idx ON monitoring_case_facts (region_id, submitted_day);
 
@@ -71,3 +71,13 @@ CREATE TABLE calendar_day_names (
   name        text NOT NULL,
   PRIMARY KEY (calendar_id, day)
 );
+
+-- Working days (fractional) from the start of monitoring_days to instant `t` in zone `tz`: a
+-- working day counts fully, hour by hour; a rest day not at all.
+CREATE FUNCTION monitoring_wd(t timestamptz, tz text) RETURNS double precision
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT d.cum_before + CASE WHEN d.working
+           THEN extract(epoch FROM (t AT TIME ZONE tz) - (t AT TIME ZONE tz)::date::timestamp) / 86400.0
+           ELSE 0 END
+    FROM monitoring_days d WHERE d.day = (t AT TIME ZONE tz)::date
+$$;

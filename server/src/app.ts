@@ -16,6 +16,7 @@ import { errorHandler, notFoundHandler } from './libraries/errors/error-handler'
 import { healthRoutes, type HealthState } from './components/health/entry-points/http/health-routes'
 import { auditRoutes } from './components/audit/entry-points/http/audit-routes'
 import { authRoutes } from './components/auth/entry-points/http/auth-routes'
+import { oidcRoutes } from './components/auth/entry-points/http/oidc-routes'
 import { authenticate } from './components/auth/entry-points/http/authenticate'
 import { directoryRoutes } from './components/directory/entry-points/http/directory-routes'
 import { apiKeyRoutes } from './components/auth/entry-points/http/api-key-routes'
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps): App {
   const routes: RouteDefinition[] = [
     ...healthRoutes(pool, metrics, health),
     ...authRoutes({ pool, config }),
+    ...oidcRoutes(pool, config),
     ...apiKeyRoutes(pool),
     ...directoryRoutes(pool, config),
     ...matterRoutes(pool),

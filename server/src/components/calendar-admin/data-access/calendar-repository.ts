@@ -1,0 +1,50 @@
+import type { WorkingCalendar } from '@tongban/schemas'
+import type { Queryable } from '../../../libraries/db'
+import type { CalendarDay } from '../domain/calendar-year'
+
+export async function listCalendars(db: Queryable) {
+  const { rows } = await db.query(
+    `SELECT id, doc->>'name' AS name, doc->>'timeZone' AS "timeZone",
+            (SELECT coalesce(array_agg(k ORDER BY k), '{}') FROM jsonb_object_keys(doc->'years') k) AS years,
+            updated_at AS "updatedAt"
+       FROM calendars ORDER BY id`,
+  )
+  return rows
+}
+
+/** The calendar, locked for update when `forUpdate` (inside a transaction). */
+export async function getCalendar(db: Queryable, id: string, forUpdate = false): Promise<WorkingCalendar | null> {
+  const { rows } = await db.query(`SELECT doc FROM calendars WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id])
+  return (rows[0]?.doc as WorkingCalendar | undefined) ?? null
+}
+
+export async function saveCalendar(db: Queryable, calendar: WorkingCalendar): Promise<void> {
+  await db.query(
+    `INSERT INTO calendars (id, doc) VALUES ($1, $2)
+     ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc, updated_at = now()`,
+    [calendar.id, calendar],
+  )
+}
+
+export async function dayNames(db: Queryable, calendarId: string, year: string): Promise<Map<string, string>> {
+  const { rows } = await db.query(
+    `SELECT to_char(day, 'YYYY-MM-DD') AS day, name FROM calendar_day_names
+      WHERE calendar_id = $1 AND day >= make_date($2::int, 1, 1) AND day < make_date($2::int + 1, 1, 1)`,
+    [calendarId, year],
+  )
+  return new Map(rows.map((r) => [r.day as string, r.name as string]))
+}
+
+export async function saveDayNames(db: Queryable, calendarId: string, year: string, days: readonly CalendarDay[]) {
+  await db.query(
+    `DELETE FROM calendar_day_names WHERE calendar_id = $1 AND day >= make_date($2::int, 1, 1) AND day < make_date($2::int + 1, 1, 1)`,
+    [calendarId, year],
+  )
+  const named = days.filter((d) => d.name)
+  if (named.length)
+    await db.query(
+      `INSERT INTO calendar_day_names (calendar_id, day, kind, name)
+       SELECT $1, * FROM unnest($2::date[], $3::text[], $4::text[])`,
+      [calendarId, named.map((d) => d.date), named.map((d) => d.kind), named.map((d) => d.name)],
+    )
+}

@@ -1,0 +1,88 @@
+import type { WorkingCalendar } from '@tongban/schemas'
+import { inTransaction, type Pool } from '../../../libraries/db'
+import { errors, type FieldError } from '../../../libraries/errors/app-error'
+import type { Principal } from '../../../libraries/auth/principal'
+import type { RequestMeta } from '../../../libraries/http/request'
+import { appendAudit } from '../../audit/data-access/audit-repository'
+import { auditBase } from '../../audit/domain/audit-actor'
+import { rebuildWorkingDays } from '../../monitoring/data-access/facts-refresh'
+import { recomputeOpenDeadlines } from '../../monitoring/domain/recompute-deadlines'
+import { getCalendar, saveCalendar, saveDayNames } from '../data-access/calendar-repository'
+import { checkYearDays, withYear, type CalendarDay } from './calendar-year'
+
+export interface UpdateYearResult {
+  calendarId: string
+  year: string
+  holidays: number
+  workdays: number
+  /** Open cases whose deadlines moved (default calendar only). */
+  recomputed: { examined: number; changed: number } | null
+}
+
+/**
+ * Replace one year of a calendar (checked, audited, in one transaction with the day names), then
+ * — for the platform's `default` calendar — rebuild the monitoring working-day table and recompute
+ * the open cases' deadlines. `problems` from a spreadsheet import come first (per-row errors).
+ */
+export async function updateCalendarYear(
+  pool: Pool,
+  input: {
+    calendarId: string
+    year: string
+    days: CalendarDay[]
+    principal: Principal
+    meta: RequestMeta
+    source: 'api' | 'excel'
+    now: Date
+    problems?: FieldError[]
+    /** Where day `i`'s field is in the request (default `/body/days/i/field`). */
+    locate?: (index: number, field: 'date' | 'kind') => string
+  },
+): Promise<UpdateYearResult> {
+  const { calendarId, year, days } = input
+  if (!/^\d{4}$/.test(year))
+    throw errors.validation([{ path: '/params/year', code: 'calendar.year', message: '年份须为四位数字', messageEn: 'The year must have four digits' }])
+  const updated = await inTransaction(pool, async (tx) => {
+    const current = await getCalendar(tx, calendarId, true)
+    if (!current) throw errors.notFound('日历', 'Calendar', calendarId)
+    const problems = [...(input.problems ?? []), ...checkYearDays(current, year, days, input.locate ?? ((i, f) => `/body/days/${i}/${f}`))]
+    if (problems.length) throw errors.validation(problems)
+    const next = withYear(current, year, days)
+    await saveCalendar(tx, next)
+    await saveDayNames(tx, calendarId, year, days)
+    if (calendarId === 'default') await rebuildWorkingDays(tx, next)
+    await appendAudit(tx, {
+      ...auditBase(input.principal, input.meta),
+      action: 'calendar.year-updated',
+      targetType: 'calendar',
+      targetId: calendarId,
+      data: { year, source: input.source, holidays: next.years[year]?.holidays.length, workdays: next.years[year]?.workdays.length, before: current.years[year] ?? null },
+    })
+    return next
+  })
+  const recomputed = calendarId === 'default' ? await recompute(pool, updated, input) : null
+  return {
+    calendarId,
+    year,
+    holidays: updated.years[year]?.holidays.length ?? 0,
+    workdays: updated.years[year]?.workdays.length ?? 0,
+    recomputed,
+  }
+}
+
+/** Recompute open cases' deadlines with `calendar`, audited. */
+export async function recompute(
+  pool: Pool,
+  calendar: WorkingCalendar,
+  input: { principal: Principal; meta: RequestMeta; now: Date },
+): Promise<{ examined: number; changed: number }> {
+  const r = await recomputeOpenDeadlines(pool, calendar, { now: input.now })
+  await appendAudit(pool, {
+    ...auditBase(input.principal, input.meta),
+    action: 'calendar.deadlines-recomputed',
+    targetType: 'calendar',
+    targetId: calendar.id,
+    data: { examined: r.examined, changed: r.changed.length, cases: r.changed.slice(0, 100) },
+  })
+  return { examined: r.examined, changed: r.changed.length }
+}

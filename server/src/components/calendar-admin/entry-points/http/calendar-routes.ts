@@ -1,0 +1,151 @@
+import express from 'express'
+import { Type } from '@sinclair/typebox'
+import { defineRoute, type RouteDefinition } from '../../../../libraries/http/define-route'
+import { metaOf, param, principalOf } from '../../../../libraries/http/request'
+import type { Pool } from '../../../../libraries/db'
+import { errors } from '../../../../libraries/errors/app-error'
+import { dayNames, getCalendar, listCalendars } from '../../data-access/calendar-repository'
+import { yearDays, type CalendarDay } from '../../domain/calendar-year'
+import { readCalendarWorkbook, writeCalendarWorkbook } from '../../domain/calendar-workbook'
+import { recompute, updateCalendarYear } from '../../domain/update-year'
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+const YearBody = Type.Object(
+  {
+    days: Type.Array(
+      Type.Object(
+        {
+          date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+          kind: Type.Union([Type.Literal('holiday'), Type.Literal('workday')]),
+          name: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 366 },
+    ),
+  },
+  { additionalProperties: false },
+)
+
+/**
+ * 工作日历管理: list and read calendars and their years (holidays 休 and make-up working days 班);
+ * replace a year (JSON or a spreadsheet import with per-row errors); recompute open cases'
+ * deadlines. Changes are administrators' only and audited.
+ */
+export function calendarRoutes(pool: Pool, options: { clock?: () => Date } = {}): RouteDefinition[] {
+  const now = options.clock ?? (() => new Date())
+  const load = async (id: string) => {
+    const cal = await getCalendar(pool, id)
+    if (!cal) throw errors.notFound('日历', 'Calendar', id)
+    return cal
+  }
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/calendars',
+      summary: '工作日历列表 / Working-day calendars',
+      tag: 'calendars',
+      access: 'directory:read',
+      handler: async () => ({ items: await listCalendars(pool) }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/calendars/:id',
+      summary: '工作日历（全部年份） / A working-day calendar with every year',
+      tag: 'calendars',
+      access: 'directory:read',
+      handler: async (req) => load(param(req, 'id')),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/calendars/:id/years/:year',
+      summary: '某年的节假日与调休上班日（含名称） / One year: holidays and make-up working days',
+      tag: 'calendars',
+      access: 'directory:read',
+      handler: async (req) => {
+        const id = param(req, 'id')
+        const year = param(req, 'year')
+        const cal = await load(id)
+        return { calendarId: id, year, days: yearDays(cal, year, await dayNames(pool, id, year)) }
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/calendars/:id/years/:year/excel',
+      summary: '导出某年为 Excel（也是导入模板） / Export a year as a workbook (the import template)',
+      tag: 'calendars',
+      access: 'directory:read',
+      success: { status: 200, description: XLSX },
+      handler: async (req, res) => {
+        const id = param(req, 'id')
+        const year = param(req, 'year')
+        const days = yearDays(await load(id), year, await dayNames(pool, id, year))
+        res.setHeader('Content-Type', XLSX)
+        res.setHeader('Content-Disposition', `attachment; filename="calendar-${encodeURIComponent(id)}-${year}.xlsx"`)
+        res.send(await writeCalendarWorkbook(days))
+        return undefined
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/calendars/:id/years/:year',
+      summary: '替换某年的调整日（管理员，审计；默认日历会重算在办件期限） / Replace a year (admin, audited)',
+      tag: 'calendars',
+      access: 'directory:write',
+      body: YearBody,
+      bodyName: 'CalendarYearDays',
+      handler: async (req) =>
+        updateCalendarYear(pool, {
+          calendarId: param(req, 'id'),
+          year: param(req, 'year'),
+          days: (req.body as { days: CalendarDay[] }).days,
+          principal: principalOf(req),
+          meta: metaOf(req),
+          source: 'api',
+          now: now(),
+        }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/calendars/:id/years/:year/import',
+      summary: '从 Excel 导入某年（列：日期、类型 休/班、名称；逐行报错） / Import a year from a workbook',
+      tag: 'calendars',
+      access: 'directory:write',
+      before: [express.raw({ type: [XLSX, 'application/octet-stream'], limit: 2 * 1024 * 1024 })],
+      handler: async (req) => {
+        if (!Buffer.isBuffer(req.body) || req.body.length === 0)
+          throw errors.badRequest(`请以 ${XLSX} 上传 Excel 文件`, `Upload the workbook as ${XLSX}`)
+        let parsed: Awaited<ReturnType<typeof readCalendarWorkbook>>
+        try {
+          parsed = await readCalendarWorkbook(req.body)
+        } catch {
+          throw errors.badRequest('无法读取 Excel 文件', 'Cannot read the workbook')
+        }
+        // Every error names the spreadsheet row and column.
+        return updateCalendarYear(pool, {
+          calendarId: param(req, 'id'),
+          year: param(req, 'year'),
+          days: parsed.days,
+          principal: principalOf(req),
+          meta: metaOf(req),
+          source: 'excel',
+          now: now(),
+          problems: parsed.errors,
+          locate: (i, f) => `/rows/${parsed.rows[i] ?? i}/${f === 'kind' ? 'type' : 'date'}`,
+        })
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/calendars/:id/recompute',
+      summary: '按当前日历重算在办件的承诺/法定期限（管理员） / Recompute open cases’ deadlines',
+      tag: 'calendars',
+      access: 'directory:write',
+      handler: async (req) => {
+        const cal = await load(param(req, 'id'))
+        return recompute(pool, cal, { principal: principalOf(req), meta: metaOf(req), now: now() })
+      },
+    }),
+  ]
+}

@@ -1,0 +1,170 @@
+import type { Queryable } from '../../../libraries/db'
+import { filterSql, measureSql, type MonitoringFilter } from '../domain/monitoring-filter'
+import { scopeSql, type MonitoringScope } from '../domain/monitoring-scope'
+
+/** The figures every table row carries (rates 0–1, times in working days). */
+const FIGURES = `count(*)::int AS "total",
+  count(*) FILTER (WHERE f.finished)::int AS "finished",
+  count(*) FILTER (WHERE NOT f.finished)::int AS "open",
+  count(*) FILTER (WHERE f.on_time)::int AS "onTime",
+  round(count(*) FILTER (WHERE f.on_time)::numeric / nullif(count(*) FILTER (WHERE f.finished), 0), 4)::float AS "onTimeRate",
+  round(avg(f.handling_days) FILTER (WHERE f.finished)::numeric, 2)::float AS "avgDays",
+  round((percentile_disc(0.9) WITHIN GROUP (ORDER BY f.handling_days) FILTER (WHERE f.finished))::numeric, 2)::float AS "p90Days",
+  coalesce(sum(f.returns), 0)::int AS "returns",
+  count(*) FILTER (WHERE f.returns > 0)::int AS "returnedCases",
+  count(*) FILTER (WHERE f.rejected)::int AS "rejected",
+  round(count(*) FILTER (WHERE f.online)::numeric / nullif(count(*), 0), 4)::float AS "onlineRate",
+  count(*) FILTER (WHERE f.card = 'red')::int AS "red",
+  count(*) FILTER (WHERE f.card = 'yellow')::int AS "yellow"`
+
+export type Dimension = 'matter' | 'department' | 'region'
+export type Period = 'month' | 'week' | 'day'
+
+const DIMENSION: Record<Dimension, { key: string; name: string }> = {
+  matter: { key: 'f.matter_id', name: '(SELECT m.name FROM matters m WHERE m.id = g.key)' },
+  department: { key: 'f.accepting_org_id', name: '(SELECT o.name FROM organisations o WHERE o.id = g.key)' },
+  region: { key: 'f.region_id', name: '(SELECT o.name FROM organisations o WHERE o.id = g.key)' },
+}
+
+function where(scope: MonitoringScope, filter: MonitoringFilter, args: unknown[]): string {
+  return [scopeSql(scope, args), ...filterSql(filter, args)].join(' AND ')
+}
+
+/** Totals over the filter. */
+export async function summary(db: Queryable, scope: MonitoringScope, filter: MonitoringFilter) {
+  const args: unknown[] = []
+  const { rows } = await db.query(
+    `SELECT ${FIGURES} FROM monitoring_case_facts f WHERE ${where(scope, filter, args)}`,
+    args,
+  )
+  return rows[0] as Record<string, number | null>
+}
+
+/** The figures per matter, department or region, largest volume first. */
+export async function breakdown(
+  db: Queryable,
+  scope: MonitoringScope,
+  filter: MonitoringFilter,
+  by: Dimension,
+  orderBy: 'total' | 'onTimeRate' | 'avgDays' = 'total',
+) {
+  const args: unknown[] = []
+  const d = DIMENSION[by]
+  const order =
+    orderBy === 'total'
+      ? '"total" DESC'
+      : orderBy === 'onTimeRate'
+        ? '"onTimeRate" DESC NULLS LAST, "avgDays" ASC NULLS LAST'
+        : '"avgDays" ASC NULLS LAST'
+  const { rows } = await db.query(
+    `SELECT g.*, ${d.name} AS "name" FROM (
+       SELECT ${d.key} AS key, ${FIGURES} FROM monitoring_case_facts f WHERE ${where(scope, filter, args)} GROUP BY 1
+     ) g ORDER BY ${order}, g.key`,
+    args,
+  )
+  return rows.map((r, i) => ({ rank: i + 1, ...r }))
+}
+
+/** The figures per month/week/day of submission, oldest first. */
+export async function trend(db: Queryable, scope: MonitoringScope, filter: MonitoringFilter, period: Period) {
+  const args: unknown[] = []
+  const { rows } = await db.query(
+    `SELECT to_char(date_trunc('${period}', f.submitted_day), 'YYYY-MM-DD') AS "period", ${FIGURES}
+       FROM monitoring_case_facts f WHERE ${where(scope, filter, args)} GROUP BY 1 ORDER BY 1`,
+    args,
+  )
+  return rows
+}
+
+/** Time spent in each node (bottlenecks): slowest average first. */
+export async function nodeTimes(db: Queryable, scope: MonitoringScope, filter: MonitoringFilter) {
+  const args: unknown[] = []
+  const { rows } = await db.query(
+    `SELECT f.matter_id AS "matterId", f.node_id AS "nodeId", min(f.node_name) AS "nodeName",
+            count(*)::int AS "visits", count(f.working_days)::int AS "completed",
+            round(avg(f.working_days)::numeric, 2)::float AS "avgDays",
+            round((percentile_disc(0.9) WITHIN GROUP (ORDER BY f.working_days))::numeric, 2)::float AS "p90Days",
+            round(max(f.working_days)::numeric, 2)::float AS "maxDays"
+       FROM monitoring_node_facts f WHERE ${where(scope, filter, args)}
+      GROUP BY 1, 2 ORDER BY "avgDays" DESC NULLS LAST, 1, 2 LIMIT 500`,
+    args,
+  )
+  return rows
+}
+
+/** Drill-down: the cases behind a figure (same filter + measure), newest first, paged. */
+export async function caseList(
+  db: Queryable,
+  scope: MonitoringScope,
+  filter: MonitoringFilter,
+  page: { limit: number; offset: number },
+) {
+  const args: unknown[] = []
+  const conds = [where(scope, filter, args), measureSql(filter.measure)]
+  if (filter.nodeId) {
+    args.push(filter.nodeId)
+    conds.push(
+      `EXISTS (SELECT 1 FROM monitoring_node_facts n WHERE n.case_id = f.case_id AND n.node_id = $${args.length})`,
+    )
+  }
+  const clause = conds.join(' AND ')
+  const total = await db.query(`SELECT count(*)::int AS n FROM monitoring_case_facts f WHERE ${clause}`, args)
+  const { rows } = await db.query(
+    `SELECT c.id, c.no, c.title, f.matter_id AS "matterId", f.accepting_org_id AS "orgId", f.region_id AS "regionId",
+            f.status, f.card, f.submitted_at AS "submittedAt", f.finished_at AS "finishedAt",
+            c.promised_deadline AS "promisedDeadline", f.handling_days AS "handlingDays", f.on_time AS "onTime",
+            f.returns, f.online
+       FROM monitoring_case_facts f JOIN cases c ON c.id = f.case_id
+      WHERE ${clause}
+      ORDER BY f.submitted_day DESC, f.case_id DESC LIMIT ${page.limit} OFFSET ${page.offset}`,
+    args,
+  )
+  return { total: Number(total.rows[0]?.n ?? 0), items: rows }
+}
+
+/** Whether a case is inside the scope (its accepting organisation). */
+export async function caseInScope(db: Queryable, scope: MonitoringScope, caseId: string): Promise<boolean> {
+  const args: unknown[] = [caseId]
+  const { rowCount } = await db.query(
+    `SELECT 1 FROM cases c WHERE c.id = $1 AND ${scopeSql(scope, args, 'c')}`,
+    args,
+  )
+  return (rowCount ?? 0) > 0
+}
+
+/**
+ * A case's trace: every task across departments on one timeline (who, which department, when,
+ * how long in working days) and the case-level events (returns, cards, pauses).
+ */
+export async function caseTrace(db: Queryable, caseId: string, timeZone: string) {
+  const head = await db.query(
+    `SELECT c.id, c.no, c.title, c.matter_id AS "matterId", c.status, c.card, c.submitted_at AS "submittedAt",
+            c.finished_at AS "finishedAt", c.promised_deadline AS "promisedDeadline", c.legal_deadline AS "legalDeadline",
+            f.handling_days AS "handlingDays"
+       FROM cases c LEFT JOIN monitoring_case_facts f ON f.case_id = c.id WHERE c.id = $1`,
+    [caseId],
+  )
+  const steps = await db.query(
+    `SELECT t.id AS "taskId", t.node_id AS "nodeId", t.node_name AS "nodeName", t.kind, t.status, t.outcome,
+            t.assignee_id AS "assigneeId", p.name AS "assigneeName",
+            (SELECT o.name FROM memberships m JOIN organisations o ON o.id = m.org_id
+              WHERE m.person_id = t.assignee_id ORDER BY m.is_primary DESC LIMIT 1) AS "orgName",
+            t.created_at AS "startedAt", t.completed_at AS "completedAt", t.due_at AS "dueAt", t.card,
+            CASE WHEN t.completed_at IS NULL THEN NULL
+                 ELSE round(greatest(0, monitoring_wd(t.completed_at, $2) - monitoring_wd(t.created_at, $2))::numeric, 3)::float END
+              AS "workingDays"
+       FROM tasks t LEFT JOIN people p ON p.id = t.assignee_id
+      WHERE t.case_id = $1 ORDER BY t.created_at, t.id`,
+    [caseId, timeZone],
+  )
+  const events = await db.query(
+    `SELECT e.seq, e.type, e.at, e.actor_id AS "actorId", e.node_id AS "nodeId", e.task_id AS "taskId"
+       FROM case_events e
+      WHERE e.case_id = $1 AND e.type IN ('case.submitted', 'case.returned', 'case.resubmitted', 'case.completed',
+            'case.rejected', 'case.withdrawn', 'case.cancelled', 'card.yellow', 'card.red', 'clock.paused', 'clock.resumed',
+            'node.entered', 'node.completed')
+      ORDER BY e.seq`,
+    [caseId],
+  )
+  return { case: head.rows[0], steps: steps.rows, events: events.rows }
+}
