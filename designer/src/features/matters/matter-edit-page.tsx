@@ -11,6 +11,7 @@ import { downloadText } from '../../shared/ui/download'
 import { StandardElementsForm } from './edit/standard-elements-form'
 import { updateMatter } from './model/update-matter'
 import { PublishPanel } from './publish/publish-panel'
+import { ReslicePanel } from './reslice/reslice-panel'
 import { useMatterDraft, type LoadedDraft } from './use-matter-draft'
 import { VariantsPanel } from './variants/variants-panel'
 
@@ -85,6 +86,7 @@ function Loaded({ draft, save }: { draft: LoadedDraft; save(b: MatterBundle): Pr
             ),
           },
           { key: 'variants', label: tx('地区变体', 'Regional variants'), children: <VariantsPanel bundle={state} offline={draft.offline} /> },
+          { key: 'reslice', label: tx('拆分 / 合并', 'Split / merge'), children: <ReslicePanel bundle={state} offline={draft.offline} /> },
           { key: 'versions', label: tx('版本历史', 'Versions'), children: draft.offline ? null : <Versions id={m.id} /> },
         ]}
       />
