@@ -22,7 +22,10 @@ class SummaryReporter {
       skipped: results.numPendingTests + results.numTodoTests,
       suites: results.numTotalTestSuites,
     }
-    fs.writeFileSync(path.join(out, `${name}.json`), JSON.stringify(summary))
+    // A second run of the same package (e.g. the server suite on a real PostgreSQL server) keeps its
+    // own file through TEST_RESULTS_SUFFIX instead of overwriting the first run's counts.
+    const suffix = process.env.TEST_RESULTS_SUFFIX ? `-${process.env.TEST_RESULTS_SUFFIX}` : ''
+    fs.writeFileSync(path.join(out, `${name}${suffix}.json`), JSON.stringify(summary))
   }
 }
 module.exports = SummaryReporter
