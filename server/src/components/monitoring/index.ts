@@ -3,7 +3,14 @@
  * `...monitoringRoutes(pool)` in app.ts; keep the facts fresh with `startFactsRefresher`.
  */
 export { monitoringRoutes, type MonitoringRouteOptions } from './entry-points/http/monitoring-routes'
-export { computeClock, stepCard, cardOf, type ClockInput, type ClockState, type Pause } from './domain/case-clock'
+export {
+  computeClock,
+  stepCard,
+  cardOf,
+  type ClockInput,
+  type ClockState,
+  type Pause,
+} from './domain/case-clock'
 export { recomputeOpenDeadlines, type RecomputeResult } from './domain/recompute-deadlines'
 export { refreshFacts, rebuildWorkingDays, loadDefaultCalendar } from './data-access/facts-refresh'
 export { startFactsRefresher } from './domain/facts-refresher'

@@ -1,0 +1,404 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import ExcelJS from 'exceljs'
+import pino from 'pino'
+import { createApp } from '../../src/app'
+import { loadConfig } from '../../src/config'
+import { createPool, migrate, type Pool } from '../../src/libraries/db'
+import { PERMISSION_ROLES } from '../../src/libraries/auth/permissions'
+import { monitoringRoutes } from '../../src/components/monitoring'
+import { PASSWORD, seedDirectory } from '../support/fixtures'
+import { ApiClient } from '../support/http-client'
+import { createTestDatabase, type TestDatabase } from '../support/test-db'
+
+// Until the coordinator widens `monitoring:read` (report): department leaders (approvers heading a
+// department) and the reform office (designers) read monitoring too.
+const roles = PERMISSION_ROLES['monitoring:read'] as unknown as string[]
+for (const r of ['designer', 'approver']) if (!roles.includes(r)) roles.push(r)
+
+const NOW = new Date('2026-03-06T01:00:00.000Z')
+let db: TestDatabase
+let pool: Pool
+let server: http.Server
+let baseUrl: string
+
+/** The real app (createApp) with the monitoring routes mounted as app.ts will mount them. */
+beforeAll(async () => {
+  db = await createTestDatabase()
+  const config = loadConfig(
+    {},
+    {
+      logLevel: 'silent',
+      databaseUrl: db.url,
+      runWorker: false,
+      seedOnEmpty: false,
+      loginRateLimitPerMinute: 1000,
+    },
+  )
+  pool = createPool(db.url, 10)
+  await migrate(pool)
+  const { app } = createApp({
+    config,
+    pool,
+    logger: pino({ level: 'silent' }),
+    extraRoutes: monitoringRoutes(pool, { clock: () => NOW }),
+  })
+  server = http.createServer(app)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  await seedDirectory(pool)
+  await buildHistory(pool)
+  const admin = await as('admin')
+  const refreshed = await admin.post('/api/monitoring/refresh?full=true')
+  expect(refreshed.status).toBe(200)
+  expect(refreshed.body.cases).toBe(5)
+})
+afterAll(async () => {
+  server?.closeAllConnections()
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+  await pool?.end()
+  await db?.drop()
+})
+
+async function as(username: string): Promise<ApiClient> {
+  const c = new ApiClient(baseUrl)
+  const res = await c.login(username, PASSWORD)
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`)
+  return c
+}
+
+/**
+ * Five cases on a weekends-only calendar (Asia/Shanghai), with known answers:
+ * c1 archive/city Mon 2 Mar 09:00 → Wed 4 Mar 09:00 = 2.0 wd, on time;
+ * c2 archive/city Thu 5 Mar 09:00 → Tue 10 Mar 09:00 = 3.0 wd less a 1.0 wd 补正 pause = 2.0, late, 1 return;
+ * c3 hr/city Mon 2 Mar 09:00 → Tue 3 Mar 09:00 = 1.0 wd, rejected, counter (offline), on time;
+ * c4 county-finance/county Mon 2 Mar 09:00, still in progress, red card;
+ * c5 archive/city Wed 1 Apr 09:00 → Thu 2 Apr 09:00 = 1.0 wd, on time.
+ */
+async function buildHistory(db: Pool): Promise<void> {
+  await db.query(`INSERT INTO calendars (id, doc) VALUES ('default', $1)`, [
+    { id: 'default', name: '测试', weekend: [0, 6], timeZone: 'Asia/Shanghai', years: {} },
+  ])
+  for (const [id, org, region] of [
+    ['m-archive', 'archive', 'city'],
+    ['m-hr', 'hr', 'city'],
+    ['m-county', 'county-finance', 'county'],
+  ] as const)
+    await db.query(
+      `INSERT INTO matters (id, code, region_id, name, category, accepting_org_id, status, current_version, draft, applicant_scope)
+       VALUES ($1, upper($1), $2, $1 || ' 事项', 'test', $3, 'published', 1, '{}', '{}')`,
+      [id, region, org],
+    )
+  const cases: Array<
+    [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string | null,
+      string | null,
+      string,
+      string,
+      Record<string, unknown>,
+    ]
+  > = [
+    [
+      'c1',
+      'm-archive',
+      'archive',
+      'city',
+      '2026-03-02T01:00:00Z',
+      '2026-03-04T01:00:00Z',
+      '2026-03-09T16:00:00Z',
+      'completed',
+      'none',
+      {},
+    ],
+    [
+      'c2',
+      'm-archive',
+      'archive',
+      'city',
+      '2026-03-05T01:00:00Z',
+      '2026-03-10T01:00:00Z',
+      '2026-03-06T16:00:00Z',
+      'completed',
+      'red',
+      {},
+    ],
+    [
+      'c3',
+      'm-hr',
+      'hr',
+      'city',
+      '2026-03-02T01:00:00Z',
+      '2026-03-03T01:00:00Z',
+      '2026-03-10T16:00:00Z',
+      'rejected',
+      'none',
+      { channel: 'counter' },
+    ],
+    [
+      'c4',
+      'm-county',
+      'county-finance',
+      'county',
+      '2026-03-02T01:00:00Z',
+      null,
+      '2026-03-03T16:00:00Z',
+      'in-progress',
+      'red',
+      {},
+    ],
+    [
+      'c5',
+      'm-archive',
+      'archive',
+      'city',
+      '2026-04-01T01:00:00Z',
+      '2026-04-02T01:00:00Z',
+      '2026-04-09T16:00:00Z',
+      'completed',
+      'none',
+      {},
+    ],
+  ]
+  for (const [id, matter, org, region, submitted, finished, deadline, status, card, data] of cases)
+    await db.query(
+      `INSERT INTO cases (id, no, title, matter_id, matter_code, matter_version, applicant_id, applicant_org_id,
+         accepting_org_id, region_id, status, data, card, created_at, submitted_at, finished_at, promised_deadline, state, state_version)
+       VALUES ($1, 'NO-' || $1, '办件 ' || $1, $2, upper($2), 1, 'p-clerk', 'hr', $3, $4, $5, $6, $7, $8, $8, $9, $10, '{}', 1)`,
+      [id, matter, org, region, status, data, card, submitted, finished, deadline],
+    )
+  const ev = (caseId: string, seq: number, type: string, at: string, nodeId: string | null = null) =>
+    db.query(`INSERT INTO case_events (case_id, seq, type, at, node_id) VALUES ($1, $2, $3, $4, $5)`, [
+      caseId,
+      seq,
+      type,
+      at,
+      nodeId,
+    ])
+  await ev('c1', 1, 'case.submitted', '2026-03-02T01:00:00Z')
+  await ev('c1', 2, 'node.entered', '2026-03-02T01:00:00Z', 'accept')
+  await ev('c1', 3, 'node.completed', '2026-03-03T01:00:00Z', 'accept')
+  await ev('c1', 4, 'node.entered', '2026-03-03T01:00:00Z', 'approve')
+  await ev('c1', 5, 'node.completed', '2026-03-04T01:00:00Z', 'approve')
+  await ev('c2', 1, 'case.submitted', '2026-03-05T01:00:00Z')
+  await ev('c2', 2, 'node.entered', '2026-03-05T01:00:00Z', 'accept')
+  await ev('c2', 3, 'case.returned', '2026-03-06T01:00:00Z')
+  await ev('c2', 4, 'clock.paused', '2026-03-06T01:00:00Z')
+  await ev('c2', 5, 'clock.resumed', '2026-03-09T01:00:00Z')
+  await ev('c2', 6, 'node.completed', '2026-03-09T01:00:00Z', 'accept')
+  await db.query(
+    `INSERT INTO tasks (id, case_id, node_id, node_name, kind, assignee_id, status, outcome, created_at, completed_at)
+     VALUES ('c2-t1', 'c2', 'accept', '受理', 'approval', 'p-approver', 'completed', 'approved', '2026-03-05T01:00:00Z', '2026-03-09T01:00:00Z'),
+            ('c1-t1', 'c1', 'accept', '受理', 'approval', 'p-approver', 'completed', 'approved', '2026-03-02T01:00:00Z', '2026-03-03T01:00:00Z')`,
+  )
+}
+
+describe('Monitoring figures on a hand-built history', () => {
+  it('When an administrator reads the summary, then every figure has its hand-computed value', async () => {
+    const admin = await as('admin')
+    const s = await admin.get('/api/monitoring/summary')
+    expect(s.status).toBe(200)
+    expect(s.body).toEqual({
+      total: 5,
+      finished: 4,
+      open: 1,
+      onTime: 3,
+      onTimeRate: 0.75,
+      avgDays: 1.5,
+      p90Days: 2,
+      returns: 1,
+      returnedCases: 1,
+      rejected: 1,
+      onlineRate: 0.8,
+      red: 2,
+      yellow: 0,
+    })
+  })
+
+  it('When the period is March only, then April is left out', async () => {
+    const admin = await as('admin')
+    const s = await admin.get('/api/monitoring/summary?from=2026-03-01&to=2026-03-31')
+    expect(s.body.total).toBe(4)
+    expect(s.body.avgDays).toBeCloseTo(5 / 3, 2)
+  })
+
+  it('When broken down by department and ranked, then the order follows the on-time rate', async () => {
+    const admin = await as('admin')
+    const b = await admin.get('/api/monitoring/breakdown?by=department')
+    expect(b.body.items.map((r: any) => [r.key, r.total, r.name])).toEqual([
+      ['archive', 3, '市档案馆'],
+      ['county-finance', 1, '青田县财政局'],
+      ['hr', 1, '市人社局'],
+    ])
+    const r = await admin.get('/api/monitoring/ranking')
+    expect(r.body.items.map((x: any) => [x.rank, x.key, x.onTimeRate])).toEqual([
+      [1, 'hr', 1],
+      [2, 'archive', 0.6667],
+      [3, 'county-finance', null],
+    ])
+    const byRegion = await admin.get('/api/monitoring/breakdown?by=region')
+    expect(byRegion.body.items.map((x: any) => [x.key, x.total])).toEqual([
+      ['city', 4],
+      ['county', 1],
+    ])
+    const byMatter = await admin.get('/api/monitoring/breakdown?by=matter&orgId=archive')
+    expect(byMatter.body.items.map((x: any) => [x.key, x.total, x.avgDays])).toEqual([['m-archive', 3, 1.67]])
+  })
+
+  it('When the trend is asked by month and by week, then cases fall in their submission period', async () => {
+    const admin = await as('admin')
+    const m = await admin.get('/api/monitoring/trend?period=month')
+    expect(m.body.items.map((x: any) => [x.period, x.total, x.finished])).toEqual([
+      ['2026-03-01', 4, 3],
+      ['2026-04-01', 1, 1],
+    ])
+    const w = await admin.get('/api/monitoring/trend?period=week')
+    expect(w.body.items.map((x: any) => [x.period, x.total])).toEqual([
+      ['2026-03-02', 4],
+      ['2026-03-30', 1],
+    ])
+    expect((await admin.get('/api/monitoring/trend?period=year')).status).toBe(422)
+  })
+
+  it('When node times are read, then the slowest node comes first with its working-day figures', async () => {
+    const admin = await as('admin')
+    const n = await admin.get('/api/monitoring/nodes')
+    expect(n.body.items).toEqual([
+      {
+        matterId: 'm-archive',
+        nodeId: 'accept',
+        nodeName: '受理',
+        visits: 2,
+        completed: 2,
+        avgDays: 1.5,
+        p90Days: 2,
+        maxDays: 2,
+      },
+      {
+        matterId: 'm-archive',
+        nodeId: 'approve',
+        nodeName: 'approve',
+        visits: 1,
+        completed: 1,
+        avgDays: 1,
+        p90Days: 1,
+        maxDays: 1,
+      },
+    ])
+  })
+
+  it.each([
+    ['measure=late', ['c2']],
+    ['measure=returned', ['c2']],
+    ['measure=offline', ['c3']],
+    ['measure=rejected', ['c3']],
+    ['measure=open', ['c4']],
+    ['measure=red', ['c2', 'c4']],
+    ['orgId=archive&measure=on-time', ['c5', 'c1']],
+    ['nodeId=approve', ['c1']],
+  ])('When drilling down with %s, then the cases behind the figure are listed', async (query, ids) => {
+    const admin = await as('admin')
+    const l = await admin.get(`/api/monitoring/cases?${query}`)
+    expect(l.status).toBe(200)
+    expect(l.body.items.map((x: any) => x.id)).toEqual(ids)
+    expect(l.body.total).toBe(ids.length)
+  })
+
+  it('When a case trace is read, then each step has who, which department, when and how long', async () => {
+    const admin = await as('admin')
+    const t = await admin.get('/api/monitoring/cases/c2/trace')
+    expect(t.status).toBe(200)
+    expect(t.body.case.handlingDays).toBe(2)
+    expect(t.body.steps).toEqual([
+      expect.objectContaining({
+        nodeName: '受理',
+        assigneeName: '王档案',
+        orgName: '市档案馆',
+        workingDays: 2,
+      }),
+    ])
+    expect(t.body.events.map((e: any) => e.type)).toEqual([
+      'case.submitted',
+      'node.entered',
+      'case.returned',
+      'clock.paused',
+      'clock.resumed',
+      'node.completed',
+    ])
+  })
+
+  it('When a table is exported, then an Excel workbook with its header and rows comes back', async () => {
+    const admin = await as('admin')
+    const res = await fetch(`${baseUrl}/api/monitoring/export?table=breakdown&by=department`, {
+      headers: {
+        cookie: (admin as any).cookies
+          ? [...(admin as any).cookies].map(([k, v]: [string, string]) => `${k}=${v}`).join('; ')
+          : '',
+      },
+    })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('spreadsheetml')
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(await res.arrayBuffer())
+    const ws = wb.worksheets[0]!
+    expect(ws.getRow(1).getCell(1).value).toBe('编号 Id')
+    expect(ws.getRow(2).getCell(1).value).toBe('archive')
+    expect(ws.getRow(2).getCell(3).value).toBe(3)
+    expect(ws.rowCount).toBe(4)
+    const cases = await admin.get('/api/monitoring/export?table=cases&measure=late')
+    expect(cases.status).toBe(200)
+  })
+})
+
+describe('Monitoring scope', () => {
+  it.each([
+    ['supervisor', 5, 'the city supervisor sees the county below'],
+    ['countysup', 1, 'a county supervisor sees only the county'],
+    ['hrhead', 1, 'a department head sees only their department'],
+    ['approver', 3, 'the archive head sees the archive cases'],
+    ['designer', 5, 'the reform office sees everything'],
+  ])('When %s reads the summary, then %i cases (%s)', async (username, total) => {
+    const c = await as(username)
+    const s = await c.get('/api/monitoring/summary')
+    expect(s.status).toBe(200)
+    expect(s.body.total).toBe(total)
+  })
+
+  it("When a county supervisor asks for the city's cases or a city case trace, then they see nothing of it", async () => {
+    const c = await as('countysup')
+    expect((await c.get('/api/monitoring/summary?orgId=archive')).body.total).toBe(0)
+    expect((await c.get('/api/monitoring/cases?regionId=city')).body.items).toEqual([])
+    expect((await c.get('/api/monitoring/cases/c1/trace')).status).toBe(404)
+    expect((await c.get('/api/monitoring/cases/c4/trace')).status).toBe(200)
+    const b = await c.get('/api/monitoring/breakdown?by=department')
+    expect(b.body.items.map((x: any) => x.key)).toEqual(['county-finance'])
+  })
+
+  it('When a leader reads, then only their department; an approver heading nothing is refused', async () => {
+    const hr = await as('hrhead')
+    expect((await hr.get('/api/monitoring/cases')).body.items.map((x: any) => x.id)).toEqual(['c3'])
+    expect((await hr.get('/api/monitoring/cases/c1/trace')).status).toBe(404)
+    const plain = await as('approver2')
+    const r = await plain.get('/api/monitoring/summary')
+    expect(r.status).toBe(403)
+    expect(r.body.code).toBe('monitoring.no-scope')
+  })
+
+  it('When an auditor or a clerk asks, then 403; anonymous 401; refresh is for administrators', async () => {
+    for (const u of ['auditor', 'clerk'])
+      expect((await (await as(u)).get('/api/monitoring/summary')).status).toBe(403)
+    expect((await new ApiClient(baseUrl).get('/api/monitoring/summary')).status).toBe(401)
+    expect((await (await as('supervisor')).post('/api/monitoring/refresh')).status).toBe(403)
+  })
+
+  it('When a filter value is malformed, then 422 names the parameter', async () => {
+    const admin = await as('admin')
+    const r = await admin.get('/api/monitoring/summary?from=2026-13-45')
+    expect(r.status).toBe(422)
+    expect(r.body.details.errors[0].path).toBe('/query/from')
+  })
+})
