@@ -28,7 +28,8 @@ async function main() {
     const v0 = performance.now()
     const result = await ref.current!.validate()
     const v1 = performance.now()
-    if (!result.ok) throw new Error(`the generated values should pass: ${JSON.stringify(result.errors.slice(0, 3))}`)
+    if (!result.ok)
+      throw new Error(`the generated values should pass: ${JSON.stringify(result.errors.slice(0, 3))}`)
     // The first run warms up caches and the JIT; it is not counted.
     if (r > 0) {
       render.push(t1 - t0)

@@ -32,7 +32,8 @@ export function generateForm(fields = 200, rules = 20): FormDocument {
       required: i % 3 === 0,
     }
     if (kind === 0) Object.assign(base, { type: 'string', 'x-component': 'Input', pattern: '^[^<>]*$' })
-    if (kind === 1) Object.assign(base, { type: 'number', 'x-component': 'NumberPicker', minimum: 0, maximum: 1000 })
+    if (kind === 1)
+      Object.assign(base, { type: 'number', 'x-component': 'NumberPicker', minimum: 0, maximum: 1000 })
     if (kind === 2)
       Object.assign(base, {
         type: 'string',

@@ -24,7 +24,9 @@ describe('档案查阅 (YX-DA-001) end to end', () => {
       await screenshot(applicant.page, 'desktop-started-completed')
       await applicant.page.locator(`[data-testid="inbox-item"][data-case-id="${applicant.caseId}"]`).click()
       await applicant.page.getByTestId('case-timeline').waitFor()
-      expect(await applicant.page.getByTestId('case-detail-page').getAttribute('data-status')).toBe('completed')
+      expect(await applicant.page.getByTestId('case-detail-page').getAttribute('data-status')).toBe(
+        'completed',
+      )
     } finally {
       await applicant.close()
     }

@@ -9,4 +9,5 @@ module.exports = {
   globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
   testTimeout: 240000,
   maxWorkers: 1,
+  reporters: [...base.reporters, '<rootDir>/e2e/support/screenshot-reporter.cjs'],
 }

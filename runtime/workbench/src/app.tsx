@@ -55,7 +55,8 @@ function Guarded() {
   const session = useSession()
   const location = useLocation()
   const { t, lang } = useI18n()
-  if (session.me === null) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />
+  if (session.me === null)
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />
   if (session.error)
     return <Result status="error" title={t('common.error')} subTitle={errorText(session.error, lang)} />
   if (!session.me || !session.directory)

@@ -10,7 +10,15 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 }
 
@@ -28,7 +36,13 @@ export async function loginAs(
   username: string,
   viewport = DESKTOP,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: env.baseUrl, viewport, locale: 'zh-CN', isMobile: viewport.width < 500, hasTouch: viewport.width < 500 })
+  const context = await browser.newContext({
+    baseURL: env.baseUrl,
+    viewport,
+    locale: 'zh-CN',
+    isMobile: viewport.width < 500,
+    hasTouch: viewport.width < 500,
+  })
   context.setDefaultTimeout(20_000)
   await context.route('**/api/attachments', async (route) => {
     const res = await route.fetch()
@@ -37,7 +51,11 @@ export async function loginAs(
     return route.fulfill({
       status: 201,
       contentType: 'application/json',
-      body: JSON.stringify({ id: `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, name, size: 1024 }),
+      body: JSON.stringify({
+        id: `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
+        name,
+        size: 1024,
+      }),
     })
   })
   const page = await context.newPage()

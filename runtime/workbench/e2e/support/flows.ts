@@ -27,9 +27,21 @@ export async function submitCase(page: Page): Promise<string> {
     await page.getByTestId('case-detail-page').waitFor()
   } catch (e) {
     await page.screenshot({ path: 'test-artifacts/screenshots/failure-submit.png', fullPage: true })
-    const problems = await page.getByTestId('form-problems').textContent().catch(() => null)
-    const errors = await page.locator('.ant-formily-item-error').evaluateAll((els) => els.map((el) => `${el.querySelector('label')?.textContent ?? '?'}: ${el.querySelector('.ant-formily-item-error-help')?.textContent ?? ''}`))
-    throw new Error(`submission did not reach the case page: ${problems ?? ''} ${errors.join(' | ')}\n${String(e)}`)
+    const problems = await page
+      .getByTestId('form-problems')
+      .textContent()
+      .catch(() => null)
+    const errors = await page
+      .locator('.ant-formily-item-error')
+      .evaluateAll((els) =>
+        els.map(
+          (el) =>
+            `${el.querySelector('label')?.textContent ?? '?'}: ${el.querySelector('.ant-formily-item-error-help')?.textContent ?? ''}`,
+        ),
+      )
+    throw new Error(
+      `submission did not reach the case page: ${problems ?? ''} ${errors.join(' | ')}\n${String(e)}`,
+    )
   }
   const id = /\/cases\/([^/?#]+)/.exec(page.url())?.[1]
   if (!id) throw new Error(`no case id in ${page.url()}`)
@@ -37,7 +49,12 @@ export async function submitCase(page: Page): Promise<string> {
 }
 
 /** The applicant starts 档案查阅 (YX-DA-001) and submits it. */
-export async function submitArchiveLookup(browser: Browser, env: Env, viewport: Viewport, shots?: string): Promise<{ page: Page; caseId: string; close(): Promise<void> }> {
+export async function submitArchiveLookup(
+  browser: Browser,
+  env: Env,
+  viewport: Viewport,
+  shots?: string,
+): Promise<{ page: Page; caseId: string; close(): Promise<void> }> {
   const { context, page } = await loginAs(browser, env, 'zhangwei', viewport)
   await openMatter(page, 'YX-DA-001', shots && `${shots}-catalog`)
   await fillArchiveLookup(page)
@@ -58,13 +75,20 @@ export async function openTodo(page: Page, caseId: string, shot?: string): Promi
 }
 
 /** Click an action, fill its dialog (comment, return target) and confirm; waits for the inbox. */
-export async function act(page: Page, action: string, opts: { comment?: string; target?: string; shot?: string } = {}): Promise<void> {
+export async function act(
+  page: Page,
+  action: string,
+  opts: { comment?: string; target?: string; shot?: string } = {},
+): Promise<void> {
   await page.getByTestId(`action-${action}`).click()
   const dialog = page.locator('.ant-modal:visible')
   await dialog.waitFor()
   if (opts.target) {
     await dialog.getByTestId('return-target').locator('.ant-select-selector').click()
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: opts.target }).first().click()
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: opts.target })
+      .first()
+      .click()
   }
   if (opts.comment) await dialog.getByTestId('action-comment').fill(opts.comment)
   if (opts.shot) await screenshot(page, opts.shot)
@@ -73,7 +97,14 @@ export async function act(page: Page, action: string, opts: { comment?: string; 
 }
 
 /** The person approves their open task on this case. */
-export async function approveAs(browser: Browser, env: Env, username: string, caseId: string, viewport: Viewport, shots?: string): Promise<void> {
+export async function approveAs(
+  browser: Browser,
+  env: Env,
+  username: string,
+  caseId: string,
+  viewport: Viewport,
+  shots?: string,
+): Promise<void> {
   const { context, page } = await loginAs(browser, env, username, viewport)
   try {
     await openTodo(page, caseId, shots && `${shots}-inbox`)

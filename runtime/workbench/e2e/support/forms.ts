@@ -4,13 +4,20 @@ import type { Locator, Page } from 'playwright-core'
 export function field(page: Page, label: string): Locator {
   return page
     .locator('.ant-formily-item')
-    .filter({ has: page.locator('.ant-formily-item-label-content label', { hasText: new RegExp(`^\\s*${escape(label)}\\s*$`) }) })
+    .filter({
+      has: page.locator('.ant-formily-item-label-content label', {
+        hasText: new RegExp(`^\\s*${escape(label)}\\s*$`),
+      }),
+    })
     .first()
 }
 
 export async function selectOption(page: Page, label: string, option: string): Promise<void> {
   await field(page, label).locator('.ant-select-selector').click()
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click()
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first()
+    .click()
 }
 
 export async function pickRadio(page: Page, label: string, option: string): Promise<void> {
@@ -27,7 +34,11 @@ export async function pickDate(page: Page, label: string, date: string): Promise
 /** Upload a small PDF for the material named `material` in the checklist. */
 export async function uploadMaterial(page: Page, material: string): Promise<void> {
   const item = page.locator('.tongban-material-upload .ant-list-item').filter({ hasText: material }).first()
-  await item.locator('input[type=file]').setInputFiles({ name: `${material}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%e2e\n') })
+  await item.locator('input[type=file]').setInputFiles({
+    name: `${material}.pdf`,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n%e2e\n'),
+  })
   await item.getByText(`${material}.pdf`).waitFor()
 }
 
@@ -39,7 +50,9 @@ export function fieldError(page: Page, label: string): Locator {
 /** Fill the 档案查阅 (YX-DA-001) form: one record, reading only, not classified, the letter uploaded. */
 export async function fillArchiveLookup(page: Page, opts: { detail?: string } = {}): Promise<void> {
   await selectOption(page, '查阅目的', '工作查考')
-  await field(page, '查阅用途说明').locator('textarea').fill(opts.detail ?? '编制城东片区详细规划，需查阅历年规划批复。')
+  await field(page, '查阅用途说明')
+    .locator('textarea')
+    .fill(opts.detail ?? '编制城东片区详细规划，需查阅历年规划批复。')
   const records = field(page, '查阅档案清单')
   await records.getByText('添加一行').click()
   await (await cell(records, '全宗号')).fill('J012')

@@ -29,7 +29,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.TB_E2E_PASSWORD = password
   process.env.TB_E2E_SERVER_PID = String(server.pid)
   process.env.TB_E2E_DATA_DIR = server.dataDir
-  process.stdout.write(`\n[e2e] server ${server.baseUrl} ready after ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
+  process.stdout.write(
+    `\n[e2e] server ${server.baseUrl} ready after ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  )
 }
 
 // helpers
@@ -46,7 +48,13 @@ function needsBuild(): boolean {
   const index = path.join(dist, 'index.html')
   if (!fs.existsSync(index)) return true
   const built = fs.statSync(index).mtimeMs
-  const roots = [path.join(pkg, 'src'), path.join(pkg, 'bench'), path.join(pkg, '..', 'form-renderer', 'src'), path.join(pkg, '..', 'form-core', 'src'), path.join(pkg, '..', '..', 'schemas', 'src')]
+  const roots = [
+    path.join(pkg, 'src'),
+    path.join(pkg, 'bench'),
+    path.join(pkg, '..', 'form-renderer', 'src'),
+    path.join(pkg, '..', 'form-core', 'src'),
+    path.join(pkg, '..', '..', 'schemas', 'src'),
+  ]
   return roots.some((r) => newer(r, built))
 }
 

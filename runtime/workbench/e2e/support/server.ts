@@ -40,9 +40,19 @@ export async function startServer(opts: { workbenchDist: string; password: strin
   let out = ''
   child.stdout?.on('data', (c: Buffer) => (out += c.toString()))
   child.stderr?.on('data', (c: Buffer) => (out += c.toString()))
-  const port = await waitFor(child, () => /API docs\s*: http:\/\/[\w.]+:(\d+)/.exec(out)?.[1], 180_000, () => out)
+  const port = await waitFor(
+    child,
+    () => /API docs\s*: http:\/\/[\w.]+:(\d+)/.exec(out)?.[1],
+    180_000,
+    () => out,
+  )
   const baseUrl = `http://127.0.0.1:${port}`
-  await waitFor(child, async () => ((await fetch(`${baseUrl}/healthz`).catch(() => undefined))?.ok ? true : undefined), 60_000, () => out)
+  await waitFor(
+    child,
+    async () => ((await fetch(`${baseUrl}/healthz`).catch(() => undefined))?.ok ? true : undefined),
+    60_000,
+    () => out,
+  )
   child.stdout?.removeAllListeners('data')
   child.stderr?.removeAllListeners('data')
   child.stdout?.resume()
@@ -78,7 +88,12 @@ export async function stopServer(pid: number, dataDir: string | undefined): Prom
 
 // helpers
 
-async function waitFor<T>(child: ChildProcess, probe: () => T | undefined | Promise<T | undefined>, ms: number, out: () => string): Promise<T> {
+async function waitFor<T>(
+  child: ChildProcess,
+  probe: () => T | undefined | Promise<T | undefined>,
+  ms: number,
+  out: () => string,
+): Promise<T> {
   const until = Date.now() + ms
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${out()}`)

@@ -17,12 +17,16 @@ import type {
 /** The typed Tongban API the workbench uses (one function per route). */
 export const api = {
   login: (username: string, password: string) =>
-    request<{ personId: string; csrfToken: string }>('/api/auth/login', { method: 'POST', body: { username, password } }),
+    request<{ personId: string; csrfToken: string }>('/api/auth/login', {
+      method: 'POST',
+      body: { username, password },
+    }),
   logout: () => request<void>('/api/auth/logout', { method: 'POST' }),
   me: () => request<Me>('/api/me'),
   directory: () => request<DirectoryDocument>('/api/directory'),
-  matters: (query: { q?: string; department?: string; category?: string; limit?: number; offset?: number } = {}) =>
-    request<Page<MatterSummary>>('/api/matters', { query: { status: 'published', limit: 200, ...query } }),
+  matters: (
+    query: { q?: string; department?: string; category?: string; limit?: number; offset?: number } = {},
+  ) => request<Page<MatterSummary>>('/api/matters', { query: { status: 'published', limit: 200, ...query } }),
   matter: (id: string) => request<MatterDetail>(`/api/matters/${encodeURIComponent(id)}`),
   startCase: (body: { matterId: string; data: Record<string, unknown>; submit: boolean }) =>
     request<CaseRecord>('/api/cases', { method: 'POST', body }),
@@ -33,8 +37,15 @@ export const api = {
       body,
       headers: { 'Idempotency-Key': idempotencyKey() },
     }),
-  tasks: (query: { box: Box; q?: string; card?: string; status?: string; matterId?: string; limit?: number; offset?: number }) =>
-    request<Page<InboxItem>>('/api/tasks', { query }),
+  tasks: (query: {
+    box: Box
+    q?: string
+    card?: string
+    status?: string
+    matterId?: string
+    limit?: number
+    offset?: number
+  }) => request<Page<InboxItem>>('/api/tasks', { query }),
   taskCounts: () => request<BoxCounts>('/api/tasks/counts'),
   taskAction: (taskId: string, body: TaskActionRequest) =>
     request<unknown>(`/api/tasks/${encodeURIComponent(taskId)}/actions`, {

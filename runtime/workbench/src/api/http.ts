@@ -13,7 +13,9 @@ export class ApiError extends Error {
   /** Field errors of a 422 (`details.errors[{path, message}]`). */
   get fieldErrors(): Array<{ path: string; code?: string; message: string; messageEn?: string }> {
     const list = this.details.errors
-    return Array.isArray(list) ? (list as Array<{ path: string; code?: string; message: string; messageEn?: string }>) : []
+    return Array.isArray(list)
+      ? (list as Array<{ path: string; code?: string; message: string; messageEn?: string }>)
+      : []
   }
 
   /** English message when the server sent one. */
@@ -31,7 +33,9 @@ export function setUnauthenticatedHandler(handler: () => void): void {
 const CSRF_COOKIE = 'tb_csrf'
 
 /** The session's CSRF token: the server sets it in a readable cookie and wants it back in a header. */
-export function csrfToken(cookie: string = typeof document === 'undefined' ? '' : document.cookie): string | undefined {
+export function csrfToken(
+  cookie: string = typeof document === 'undefined' ? '' : document.cookie,
+): string | undefined {
   for (const part of cookie.split(';')) {
     const [name, ...rest] = part.trim().split('=')
     if (name === CSRF_COOKIE) return decodeURIComponent(rest.join('='))
@@ -63,13 +67,23 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     const token = csrfToken()
     if (token) headers['X-CSRF-Token'] = token
   }
-  const res = await fetch(withQuery(path, options.query), { method, headers, body, credentials: 'same-origin' })
+  const res = await fetch(withQuery(path, options.query), {
+    method,
+    headers,
+    body,
+    credentials: 'same-origin',
+  })
   const text = await res.text()
   const json = text ? safeJson(text) : undefined
   if (!res.ok) {
     const e = (json ?? {}) as { code?: string; message?: string; details?: Record<string, unknown> }
     if (res.status === 401 && path !== '/api/auth/login') onUnauthenticated()
-    throw new ApiError(res.status, e.code ?? `http-${res.status}`, e.message ?? res.statusText, e.details ?? {})
+    throw new ApiError(
+      res.status,
+      e.code ?? `http-${res.status}`,
+      e.message ?? res.statusText,
+      e.details ?? {},
+    )
   }
   return json as T
 }

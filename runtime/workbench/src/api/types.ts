@@ -92,15 +92,7 @@ export interface CaseDetail {
 }
 
 export type TaskAction =
-  | 'approve'
-  | 'reject'
-  | 'return'
-  | 'transfer'
-  | 'delegate'
-  | 'add-signer'
-  | 'comment'
-  | 'withdraw'
-  | 'cc'
+  'approve' | 'reject' | 'return' | 'transfer' | 'delegate' | 'add-signer' | 'comment' | 'withdraw' | 'cc'
 
 export interface TaskActionRequest {
   action: TaskAction

@@ -8,7 +8,11 @@ interface I18n {
 }
 
 const STORAGE_KEY = 'tongban.workbench.lang'
-const I18nContext = createContext<I18n>({ lang: 'zh-CN', setLang: () => {}, t: (k, p) => translate('zh-CN', k, p) })
+const I18nContext = createContext<I18n>({
+  lang: 'zh-CN',
+  setLang: () => {},
+  t: (k, p) => translate('zh-CN', k, p),
+})
 
 /** zh-CN first; the choice is remembered in localStorage. */
 export function I18nProvider(props: { children: ReactNode; initial?: Language }) {
@@ -22,7 +26,10 @@ export function I18nProvider(props: { children: ReactNode; initial?: Language })
     }
     document.documentElement.lang = next
   }, [])
-  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }), [lang, setLang])
+  const value = useMemo<I18n>(
+    () => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }),
+    [lang, setLang],
+  )
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>
 }
 

@@ -229,7 +229,8 @@ export const en: Record<MessageKey, string> = {
   'task.notOpen': 'This task is closed or not yours',
   'task.done': 'Done',
   'task.conflictTitle': 'Someone else acted first',
-  'task.conflict': 'While you were working, someone else handled this task or the case changed. Reload to see where it stands.',
+  'task.conflict':
+    'While you were working, someone else handled this task or the case changed. Reload to see where it stands.',
   'task.comment': 'Comment',
   'task.commentRequired': 'This action needs a comment',
   'task.target': 'Return to',

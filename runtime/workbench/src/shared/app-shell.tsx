@@ -10,25 +10,65 @@ export function AppShell(props: { userName: string; onLogout(): void; children: 
   const screens = Grid.useBreakpoint()
   const mobile = !screens.md
   const location = useLocation()
-  const selected = location.pathname.startsWith('/catalog') || location.pathname.startsWith('/start') ? 'catalog' : 'inbox'
+  const selected =
+    location.pathname.startsWith('/catalog') || location.pathname.startsWith('/start') ? 'catalog' : 'inbox'
   return (
     <Layout className="app-layout">
       <Layout.Header className="app-header">
         <Link to="/inbox" className="app-brand">
           {mobile ? '协同办' : t('app.title')}
         </Link>
-        <Menu
-          theme="dark"
-          mode="horizontal"
-          selectedKeys={[selected]}
-          className="app-menu"
-          items={[
-            { key: 'inbox', icon: <InboxOutlined />, label: <Link to="/inbox" data-testid="nav-inbox">{t('nav.inbox')}</Link> },
-            { key: 'catalog', icon: <AppstoreOutlined />, label: <Link to="/catalog" data-testid="nav-catalog">{t('nav.catalog')}</Link> },
-          ]}
-        />
+        {mobile ? (
+          <Space className="app-menu" size={4}>
+            <Link
+              to="/inbox"
+              data-testid="nav-inbox"
+              className={selected === 'inbox' ? 'app-nav app-nav-active' : 'app-nav'}
+            >
+              <InboxOutlined /> {t('nav.inbox')}
+            </Link>
+            <Link
+              to="/catalog"
+              data-testid="nav-catalog"
+              className={selected === 'catalog' ? 'app-nav app-nav-active' : 'app-nav'}
+            >
+              <AppstoreOutlined /> {t('nav.catalog')}
+            </Link>
+          </Space>
+        ) : (
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            selectedKeys={[selected]}
+            className="app-menu"
+            items={[
+              {
+                key: 'inbox',
+                icon: <InboxOutlined />,
+                label: (
+                  <Link to="/inbox" data-testid="nav-inbox">
+                    {t('nav.inbox')}
+                  </Link>
+                ),
+              },
+              {
+                key: 'catalog',
+                icon: <AppstoreOutlined />,
+                label: (
+                  <Link to="/catalog" data-testid="nav-catalog">
+                    {t('nav.catalog')}
+                  </Link>
+                ),
+              },
+            ]}
+          />
+        )}
         <Space size={mobile ? 0 : 'small'} className="app-user">
-          {!mobile && <Typography.Text style={{ color: '#fff' }} data-testid="current-user">{props.userName}</Typography.Text>}
+          {!mobile && (
+            <Typography.Text style={{ color: '#fff' }} data-testid="current-user">
+              {props.userName}
+            </Typography.Text>
+          )}
           <Button
             type="text"
             style={{ color: '#fff' }}
@@ -39,12 +79,21 @@ export function AppShell(props: { userName: string; onLogout(): void; children: 
           >
             {mobile ? null : t('nav.language')}
           </Button>
-          <Button type="text" style={{ color: '#fff' }} icon={<LogoutOutlined />} onClick={props.onLogout} data-testid="logout" aria-label={t('nav.logout')}>
+          <Button
+            type="text"
+            style={{ color: '#fff' }}
+            icon={<LogoutOutlined />}
+            onClick={props.onLogout}
+            data-testid="logout"
+            aria-label={t('nav.logout')}
+          >
             {mobile ? null : t('nav.logout')}
           </Button>
         </Space>
       </Layout.Header>
-      <Layout.Content className={mobile ? 'app-content app-content-mobile' : 'app-content'}>{props.children}</Layout.Content>
+      <Layout.Content className={mobile ? 'app-content app-content-mobile' : 'app-content'}>
+        {props.children}
+      </Layout.Content>
     </Layout>
   )
 }

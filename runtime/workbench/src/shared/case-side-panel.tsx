@@ -9,7 +9,9 @@ import { FlowDiagram } from './flow-diagram'
 export function CaseSidePanel(props: { detail: CaseDetail; directory: DirectoryLookup }) {
   const { t } = useI18n()
   const { detail } = props
-  const passed = detail.timeline.filter((e) => e.type === 'node.completed' && e.nodeId).map((e) => e.nodeId as string)
+  const passed = detail.timeline
+    .filter((e) => e.type === 'node.completed' && e.nodeId)
+    .map((e) => e.nodeId as string)
   return (
     <>
       <Card title={t('task.flow')} size="small" style={{ marginBottom: 12 }}>

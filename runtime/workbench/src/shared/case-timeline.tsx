@@ -35,7 +35,11 @@ const COLOURS: Record<string, string> = {
 }
 
 /** 办理过程: who did what, when, on which step, with their comment. */
-export function CaseTimeline(props: { events: readonly CaseEvent[]; nodes: FlowDocument['nodes']; directory: DirectoryLookup }) {
+export function CaseTimeline(props: {
+  events: readonly CaseEvent[]
+  nodes: FlowDocument['nodes']
+  directory: DirectoryLookup
+}) {
   const { t } = useI18n()
   const nodeName = (id: string | undefined) => props.nodes.find((n) => n.id === id)?.name ?? id ?? ''
   const shown = props.events.filter((e) => SHOWN.has(e.type))
@@ -44,7 +48,8 @@ export function CaseTimeline(props: { events: readonly CaseEvent[]; nodes: FlowD
       data-testid="case-timeline"
       items={shown.map((e) => {
         const data = (e.data ?? {}) as { comment?: string; outcome?: string }
-        const what = e.type === 'task.completed' && data.outcome ? t(`outcome.${data.outcome}`) : t(`event.${e.type}`)
+        const what =
+          e.type === 'task.completed' && data.outcome ? t(`outcome.${data.outcome}`) : t(`event.${e.type}`)
         return {
           key: e.seq,
           color: COLOURS[e.type] ?? 'blue',

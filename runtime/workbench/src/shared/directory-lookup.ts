@@ -53,7 +53,10 @@ export function createDirectoryLookup(doc: DirectoryDocument): DirectoryLookup {
       return list.slice(0, options.limit ?? 50).map(toOrg)
     },
     async getOrganisations(ids) {
-      return ids.map((id) => orgs.get(id)).filter((o) => !!o).map(toOrg)
+      return ids
+        .map((id) => orgs.get(id))
+        .filter((o) => !!o)
+        .map(toOrg)
     },
     async searchPeople(query, options = {}) {
       const q = query.trim().toLowerCase()
@@ -66,7 +69,10 @@ export function createDirectoryLookup(doc: DirectoryDocument): DirectoryLookup {
       return list.slice(0, options.limit ?? 30).map(toPerson)
     },
     async getPersons(ids) {
-      return ids.map((id) => people.get(id)).filter((p) => !!p).map(toPerson)
+      return ids
+        .map((id) => people.get(id))
+        .filter((p) => !!p)
+        .map(toPerson)
     },
   }
   return {

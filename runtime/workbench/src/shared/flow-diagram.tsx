@@ -32,7 +32,15 @@ export function FlowDiagram(props: {
       data-testid="flow-diagram"
     >
       <defs>
-        <marker id="flow-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id="flow-arrow"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M 0 0 L 10 5 L 0 10 z" fill="#8c8c8c" />
         </marker>
       </defs>
@@ -43,7 +51,15 @@ export function FlowDiagram(props: {
         const [x1, y1, x2, y2] = clip(a, b)
         return (
           <g key={e.id}>
-            <line x1={x1} y1={y1} x2={x2} y2={y2} stroke="#8c8c8c" strokeWidth={1.5} markerEnd="url(#flow-arrow)" />
+            <line
+              x1={x1}
+              y1={y1}
+              x2={x2}
+              y2={y2}
+              stroke="#8c8c8c"
+              strokeWidth={1.5}
+              markerEnd="url(#flow-arrow)"
+            />
             {e.name && (
               <text x={(x1 + x2) / 2 + 6} y={(y1 + y2) / 2} fontSize={11} fill="#8c8c8c">
                 {e.name}

@@ -14,8 +14,14 @@ const edges = [
 
 describe('layoutFlow', () => {
   it('uses the designer layout when it places every node', () => {
-    const out = layoutFlow(nodes, edges, { nodes: { s: { x: 1, y: 2 }, a: { x: 3, y: 4 }, e: { x: 5, y: 6 } } } as never)
-    expect(out.nodes.map((n) => [n.x, n.y])).toEqual([[1, 2], [3, 4], [5, 6]])
+    const out = layoutFlow(nodes, edges, {
+      nodes: { s: { x: 1, y: 2 }, a: { x: 3, y: 4 }, e: { x: 5, y: 6 } },
+    } as never)
+    expect(out.nodes.map((n) => [n.x, n.y])).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ])
   })
   it('layers by distance from the start otherwise, even with a loop back', () => {
     const out = layoutFlow(nodes, edges, null)

@@ -17,10 +17,17 @@ export function layoutFlow(
   edges: FlowDocument['edges'],
   layout: FlowLayout | null | undefined,
 ): { nodes: PositionedNode[]; box: { x: number; y: number; width: number; height: number } } {
-  const given = (layout as { nodes?: Record<string, { x: number; y: number }> } | null | undefined)?.nodes ?? {}
+  const given =
+    (layout as { nodes?: Record<string, { x: number; y: number }> } | null | undefined)?.nodes ?? {}
   let placed: PositionedNode[]
   if (nodes.length && nodes.every((n) => given[n.id])) {
-    placed = nodes.map((n) => ({ id: n.id, type: n.type, name: n.name, x: given[n.id]!.x, y: given[n.id]!.y }))
+    placed = nodes.map((n) => ({
+      id: n.id,
+      type: n.type,
+      name: n.name,
+      x: given[n.id]!.x,
+      y: given[n.id]!.y,
+    }))
   } else {
     // Breadth-first rows from the start: a return edge (loop back) never pushes a node down.
     const depth = new Map<string, number>()
@@ -41,15 +48,14 @@ export function layoutFlow(
       rows.set(d, [...(rows.get(d) ?? []), n.id])
     }
     const pos = new Map<string, { x: number; y: number }>()
-    for (const [d, ids] of rows) ids.forEach((id, i) => pos.set(id, { x: 200 + (i - (ids.length - 1) / 2) * 180, y: 60 + d * 100 }))
+    for (const [d, ids] of rows)
+      ids.forEach((id, i) => pos.set(id, { x: 200 + (i - (ids.length - 1) / 2) * 180, y: 60 + d * 100 }))
     placed = nodes.map((n) => ({ id: n.id, type: n.type, name: n.name, ...pos.get(n.id)! }))
   }
   const xs = placed.map((n) => n.x)
   const ys = placed.map((n) => n.y)
-  const x = Math.min(...xs, 0)
-  const y = Math.min(...ys, 0)
-  return {
-    nodes: placed,
-    box: { x, y, width: Math.max(...xs, 0) - x, height: Math.max(...ys, 0) - y },
-  }
+  if (!placed.length) return { nodes: [], box: { x: 0, y: 0, width: 0, height: 0 } }
+  const x = Math.min(...xs)
+  const y = Math.min(...ys)
+  return { nodes: placed, box: { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y } }
 }

@@ -11,7 +11,10 @@ describe('matter preferences', () => {
   })
   it('stores per user and survives garbage', () => {
     const store = new Map<string, string>()
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) }
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    }
     savePreferences('u1', { favourites: ['x'], recent: ['y'] }, storage)
     expect(loadPreferences('u1', storage)).toEqual({ favourites: ['x'], recent: ['y'] })
     expect(loadPreferences('u2', storage)).toEqual({ favourites: [], recent: [] })

@@ -8,17 +8,26 @@ const RECENT_MAX = 8
 
 export function toggleFavourite(prefs: MatterPreferences, matterId: string): MatterPreferences {
   const has = prefs.favourites.includes(matterId)
-  return { ...prefs, favourites: has ? prefs.favourites.filter((id) => id !== matterId) : [...prefs.favourites, matterId] }
+  return {
+    ...prefs,
+    favourites: has ? prefs.favourites.filter((id) => id !== matterId) : [...prefs.favourites, matterId],
+  }
 }
 
 /** Most recent first, no duplicates, at most 8. */
 export function touchRecent(prefs: MatterPreferences, matterId: string): MatterPreferences {
-  return { ...prefs, recent: [matterId, ...prefs.recent.filter((id) => id !== matterId)].slice(0, RECENT_MAX) }
+  return {
+    ...prefs,
+    recent: [matterId, ...prefs.recent.filter((id) => id !== matterId)].slice(0, RECENT_MAX),
+  }
 }
 
 const key = (userId: string) => `tongban.workbench.matters.${userId}`
 
-export function loadPreferences(userId: string, storage: Pick<Storage, 'getItem'> = localStorage): MatterPreferences {
+export function loadPreferences(
+  userId: string,
+  storage: Pick<Storage, 'getItem'> = localStorage,
+): MatterPreferences {
   try {
     const raw = JSON.parse(storage.getItem(key(userId)) ?? '{}') as Partial<MatterPreferences>
     return {
@@ -30,7 +39,11 @@ export function loadPreferences(userId: string, storage: Pick<Storage, 'getItem'
   }
 }
 
-export function savePreferences(userId: string, prefs: MatterPreferences, storage: Pick<Storage, 'setItem'> = localStorage): void {
+export function savePreferences(
+  userId: string,
+  prefs: MatterPreferences,
+  storage: Pick<Storage, 'setItem'> = localStorage,
+): void {
   try {
     storage.setItem(key(userId), JSON.stringify(prefs))
   } catch {

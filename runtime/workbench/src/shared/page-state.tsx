@@ -21,18 +21,30 @@ export function PageState(props: {
 }) {
   const { t, lang } = useI18n()
   if (props.error) {
-    const notFound = props.error instanceof ApiError && (props.error.status === 404 || props.error.status === 403)
+    const notFound =
+      props.error instanceof ApiError && (props.error.status === 404 || props.error.status === 403)
     return (
-      <Result
-        status={notFound ? '404' : 'error'}
-        title={notFound ? t('common.notFound') : t('common.error')}
-        subTitle={errorText(props.error, lang)}
-        extra={props.onRetry ? <Button onClick={props.onRetry}>{t('common.retry')}</Button> : undefined}
-        data-testid="page-error"
-      />
+      <div data-testid="page-error">
+        <Result
+          status={notFound ? '404' : 'error'}
+          title={notFound ? t('common.notFound') : t('common.error')}
+          subTitle={errorText(props.error, lang)}
+          extra={props.onRetry ? <Button onClick={props.onRetry}>{t('common.retry')}</Button> : undefined}
+        />
+      </div>
     )
   }
-  if (props.loading) return <Skeleton active paragraph={{ rows: 6 }} data-testid="page-loading" />
-  if (props.empty) return <Empty description={props.emptyText ?? t('common.empty')} data-testid="page-empty" />
+  if (props.loading)
+    return (
+      <div data-testid="page-loading">
+        <Skeleton active paragraph={{ rows: 6 }} />
+      </div>
+    )
+  if (props.empty)
+    return (
+      <div data-testid="page-empty">
+        <Empty description={props.emptyText ?? t('common.empty')} />
+      </div>
+    )
   return <>{props.children}</>
 }

@@ -6,9 +6,19 @@ it('collects defaults through void containers and into objects, not array rows',
     schema: {
       type: 'object',
       properties: {
-        card: { type: 'void', properties: { method: { type: 'string', default: 'read' }, flag: { type: 'boolean', default: false } } },
+        card: {
+          type: 'void',
+          properties: {
+            method: { type: 'string', default: 'read' },
+            flag: { type: 'boolean', default: false },
+          },
+        },
         address: { type: 'object', properties: { city: { type: 'string', default: '云溪' } } },
-        rows: { type: 'array', default: [], items: { type: 'object', properties: { x: { type: 'string', default: 'no' } } } },
+        rows: {
+          type: 'array',
+          default: [],
+          items: { type: 'object', properties: { x: { type: 'string', default: 'no' } } },
+        },
         plain: { type: 'string' },
       },
     },

@@ -28,7 +28,10 @@ export function toFormErrors(errors: readonly ServerError[]): ServerError[] {
 }
 
 /** Only the keys the node may edit (the server rejects the rest as `field-not-editable`). */
-export function pickFields(values: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+export function pickFields(
+  values: Record<string, unknown>,
+  keys: readonly string[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const k of keys) if (k in values) out[k] = values[k]
   return out

@@ -33,7 +33,15 @@ export function LoginPage() {
     <div className="login-page">
       <Card className="login-card">
         <Typography.Title level={3}>{t('login.title')}</Typography.Title>
-        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            message={error}
+            style={{ marginBottom: 16 }}
+            data-testid="login-error"
+          />
+        )}
         <Form layout="vertical" onFinish={onFinish} requiredMark={false}>
           <Form.Item
             name="username"

@@ -5,7 +5,11 @@ import type { CaseAction } from '../../api/types'
  * What the applicant may do with their case now: 补正 → resubmit; in progress → urge, withdraw
  * (when the flow allows); cancel while not finished (when allowed); comment while open.
  */
-export function applicantActions(status: CaseStatus, isApplicant: boolean, settings: FlowDocument['settings'] | undefined): CaseAction[] {
+export function applicantActions(
+  status: CaseStatus,
+  isApplicant: boolean,
+  settings: FlowDocument['settings'] | undefined,
+): CaseAction[] {
   if (!isApplicant) return []
   const s = (settings ?? {}) as { allowWithdraw?: boolean; allowCancel?: boolean }
   const out: CaseAction[] = []

@@ -56,7 +56,9 @@ function CaseView(props: { detail: CaseDetail; materials: Material[]; reload(): 
   const actions = applicantActions(c.status, mine, detail.flow.settings)
   const openTask = detail.tasks.find((x) => x.id === detail.viewer.openTaskId && x.kind !== 'correction')
   const startNode = detail.flow.nodes.find((n) => n.type === 'start')
-  const returned = [...detail.timeline].reverse().find((e) => e.type === 'task.completed' && (e.data as { outcome?: string })?.outcome === 'returned')
+  const returned = [...detail.timeline]
+    .reverse()
+    .find((e) => e.type === 'task.completed' && (e.data as { outcome?: string })?.outcome === 'returned')
   const upload = useCallback<UploadFile>((file, ctx) => api.uploadAttachment(file, ctx.materialId), [])
 
   const run = async (a: CaseAction, comment?: string) => {
@@ -102,14 +104,26 @@ function CaseView(props: { detail: CaseDetail; materials: Material[]; reload(): 
         </Space>
       </div>
       {conflict && <ConflictNotice onReload={props.reload} />}
-      {problem && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={problem} data-testid="case-problem" />}
+      {problem && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={problem}
+          data-testid="case-problem"
+        />
+      )}
       {correcting && (
         <Alert
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
           message={t('detail.returned')}
-          description={returned?.data?.comment ? t('detail.returnedBy', { comment: String(returned.data.comment) }) : undefined}
+          description={
+            returned?.data?.comment
+              ? t('detail.returnedBy', { comment: String(returned.data.comment) })
+              : undefined
+          }
           data-testid="returned-notice"
         />
       )}
@@ -122,11 +136,17 @@ function CaseView(props: { detail: CaseDetail; materials: Material[]; reload(): 
             {detail.matter.name} ({detail.matter.code})
           </Descriptions.Item>
           <Descriptions.Item label={t('detail.submitted')}>{formatDateTime(c.submittedAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('detail.deadline')}>{formatDateTime(c.promisedDeadline)}</Descriptions.Item>
+          <Descriptions.Item label={t('detail.deadline')}>
+            {formatDateTime(c.promisedDeadline)}
+          </Descriptions.Item>
         </Descriptions>
         <Space wrap>
           {openTask && (
-            <Button type="primary" onClick={() => navigate(`/cases/${c.id}/tasks/${openTask.id}`)} data-testid="open-task">
+            <Button
+              type="primary"
+              onClick={() => navigate(`/cases/${c.id}/tasks/${openTask.id}`)}
+              data-testid="open-task"
+            >
               {t('detail.openTask')}
             </Button>
           )}
@@ -175,7 +195,12 @@ function CaseView(props: { detail: CaseDetail; materials: Material[]; reload(): 
           </Space>
         </div>
       )}
-      <CaseActionDialog action={action} busy={busy} onCancel={() => setAction(undefined)} onConfirm={(comment) => action && void run(action, comment)} />
+      <CaseActionDialog
+        action={action}
+        busy={busy}
+        onCancel={() => setAction(undefined)}
+        onConfirm={(comment) => action && void run(action, comment)}
+      />
     </div>
   )
 }

@@ -50,7 +50,11 @@ export function CaseStartPage() {
 
 // helpers
 
-function StartForm(props: { bundle: MatterBundle; draftId: string | undefined; draftData?: Record<string, unknown> }) {
+function StartForm(props: {
+  bundle: MatterBundle
+  draftId: string | undefined
+  draftData?: Record<string, unknown>
+}) {
   const { bundle } = props
   const { t, lang } = useI18n()
   const { me, directory } = useReadySession()
@@ -61,7 +65,10 @@ function StartForm(props: { bundle: MatterBundle; draftId: string | undefined; d
   const [problems, setProblems] = useState<{ title: string; items: string[] }>()
   const [draftId, setDraftId] = useState(props.draftId)
   const profile = useMemo(() => (me.personId ? directory.profile(me.personId) : undefined), [me, directory])
-  const initial = useMemo(() => ({ ...schemaDefaults(bundle.form), ...props.draftData }), [bundle.form, props.draftData])
+  const initial = useMemo(
+    () => ({ ...schemaDefaults(bundle.form), ...props.draftData }),
+    [bundle.form, props.draftData],
+  )
   const fill = useAutoFill(bundle.form, profile, { value: initial, today: today() })
   const startNode = bundle.flow.nodes.find((n) => n.type === 'start')
   const upload = useCallback<UploadFile>((file, ctx) => api.uploadAttachment(file, ctx.materialId), [])
@@ -130,9 +137,13 @@ function StartForm(props: { bundle: MatterBundle; draftId: string | undefined; d
       </div>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Descriptions size="small" column={{ xs: 1, md: 2 }}>
-          <Descriptions.Item label={t('catalog.department')}>{directory.orgName(bundle.matter.acceptingOrgId)}</Descriptions.Item>
+          <Descriptions.Item label={t('catalog.department')}>
+            {directory.orgName(bundle.matter.acceptingOrgId)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('catalog.category')}>{bundle.matter.category}</Descriptions.Item>
-          <Descriptions.Item label={t('detail.deadline')}>{t('start.promised', { days: bundle.matter.timeLimits.promisedDays })}</Descriptions.Item>
+          <Descriptions.Item label={t('detail.deadline')}>
+            {t('start.promised', { days: bundle.matter.timeLimits.promisedDays })}
+          </Descriptions.Item>
         </Descriptions>
         {Object.keys(fill.boundValues).length > 0 && (
           <Typography.Text type="secondary">{t('start.bound')}</Typography.Text>
@@ -166,7 +177,13 @@ function StartForm(props: { bundle: MatterBundle; draftId: string | undefined; d
           <Button onClick={saveDraft} loading={busy === 'draft'} disabled={!!busy} data-testid="save-draft">
             {t('start.saveDraft')}
           </Button>
-          <Button type="primary" onClick={submit} loading={busy === 'submit'} disabled={!!busy} data-testid="submit-case">
+          <Button
+            type="primary"
+            onClick={submit}
+            loading={busy === 'submit'}
+            disabled={!!busy}
+            data-testid="submit-case"
+          >
             {t('start.submit')}
           </Button>
         </Space>

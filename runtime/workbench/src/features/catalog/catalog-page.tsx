@@ -5,7 +5,12 @@ import { useNavigate } from 'react-router-dom'
 import { api } from '../../api/client'
 import type { MatterSummary } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
-import { loadPreferences, savePreferences, toggleFavourite, type MatterPreferences } from '../../shared/matter-preferences'
+import {
+  loadPreferences,
+  savePreferences,
+  toggleFavourite,
+  type MatterPreferences,
+} from '../../shared/matter-preferences'
 import { PageState } from '../../shared/page-state'
 import { useAsync } from '../../shared/use-async'
 import { useReadySession } from '../auth/session'
@@ -33,7 +38,9 @@ export function CatalogPage() {
     const filtered = filterMatters(matters, { q, department, category }, directory.orgName)
     if (tab === 'favourites') return filtered.filter((m) => prefs.favourites.includes(m.id))
     if (tab === 'recent')
-      return prefs.recent.map((id) => filtered.find((m) => m.id === id)).filter((m): m is MatterSummary => !!m)
+      return prefs.recent
+        .map((id) => filtered.find((m) => m.id === id))
+        .filter((m): m is MatterSummary => !!m)
     return filtered
   }, [matters, q, department, category, tab, prefs, directory])
 
@@ -45,7 +52,12 @@ export function CatalogPage() {
       </div>
       <Row gutter={[8, 8]} style={{ marginBottom: 12 }}>
         <Col xs={24} md={10}>
-          <Input.Search allowClear placeholder={t('catalog.search')} onChange={(e) => setQ(e.target.value)} data-testid="catalog-search" />
+          <Input.Search
+            allowClear
+            placeholder={t('catalog.search')}
+            onChange={(e) => setQ(e.target.value)}
+            data-testid="catalog-search"
+          />
         </Col>
         <Col xs={12} md={7}>
           <Select
@@ -56,7 +68,10 @@ export function CatalogPage() {
             placeholder={t('catalog.department')}
             value={department}
             onChange={setDepartment}
-            options={distinct(matters.map((m) => m.acceptingOrgId)).map((id) => ({ value: id, label: directory.orgName(id) }))}
+            options={distinct(matters.map((m) => m.acceptingOrgId)).map((id) => ({
+              value: id,
+              label: directory.orgName(id),
+            }))}
           />
         </Col>
         <Col xs={12} md={7}>
@@ -79,7 +94,13 @@ export function CatalogPage() {
           { key: 'recent', label: t('catalog.recent') },
         ]}
       />
-      <PageState loading={loading && !data} error={error} onRetry={reload} empty={shown.length === 0} emptyText={t('catalog.empty')}>
+      <PageState
+        loading={loading && !data}
+        error={error}
+        onRetry={reload}
+        empty={shown.length === 0}
+        emptyText={t('catalog.empty')}
+      >
         <Row gutter={[12, 12]}>
           {shown.map((m) => {
             const fav = prefs.favourites.includes(m.id)
@@ -103,7 +124,12 @@ export function CatalogPage() {
                       <Tag>{m.category}</Tag>
                       <Tag color="blue">{directory.orgName(m.acceptingOrgId)}</Tag>
                     </Space>
-                    <Button type="primary" block onClick={() => navigate(`/start/${m.id}`)} data-testid="apply">
+                    <Button
+                      type="primary"
+                      block
+                      onClick={() => navigate(`/start/${m.id}`)}
+                      data-testid="apply"
+                    >
                       {t('catalog.apply')}
                     </Button>
                   </Space>

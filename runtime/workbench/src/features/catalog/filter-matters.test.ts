@@ -12,7 +12,10 @@ const m = (code: string, name: string, category: string, acceptingOrgId: string)
   currentVersion: 1,
   updatedAt: '2026-01-01T00:00:00Z',
 })
-const list = [m('YX-DA-001', '跨部门档案查阅', '档案服务', 'yx-daj'), m('YX-RS-001', '机关工作人员借调', '人事管理', 'yx-zzb')]
+const list = [
+  m('YX-DA-001', '跨部门档案查阅', '档案服务', 'yx-daj'),
+  m('YX-RS-001', '机关工作人员借调', '人事管理', 'yx-zzb'),
+]
 const orgName = (id: string) => ({ 'yx-daj': '市档案馆', 'yx-zzb': '市委组织部' })[id] ?? id
 
 describe('filterMatters', () => {

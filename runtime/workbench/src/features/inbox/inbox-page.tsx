@@ -11,7 +11,16 @@ import { useReadySession } from '../auth/session'
 
 const BOXES: Box[] = ['todo', 'done', 'started', 'cc']
 const PAGE_SIZE = 10
-const STATUSES = ['draft', 'in-progress', 'returned', 'completed', 'approved', 'rejected', 'withdrawn', 'cancelled']
+const STATUSES = [
+  'draft',
+  'in-progress',
+  'returned',
+  'completed',
+  'approved',
+  'rejected',
+  'withdrawn',
+  'cancelled',
+]
 
 /** 我的事务: 待办 / 已办 / 我发起的 / 抄送我的 with counts, filters, paging and deadline cards. */
 export function InboxPage() {
@@ -53,7 +62,12 @@ export function InboxPage() {
           label: (
             <span data-testid={`tab-${b}`}>
               {t(`inbox.${b}`)}{' '}
-              <Badge count={counts.data?.[b] ?? 0} showZero color={b === 'todo' ? '#1552a8' : '#bfbfbf'} data-testid={`count-${b}`} />
+              <Badge
+                count={counts.data?.[b] ?? 0}
+                showZero
+                color={b === 'todo' ? '#1552a8' : '#bfbfbf'}
+                data-testid={`count-${b}`}
+              />
             </span>
           ),
         }))}
@@ -141,10 +155,18 @@ export function InboxPage() {
                       <Typography.Text type="secondary">{item.case.no}</Typography.Text>
                       <StatusTag status={item.case.status} />
                       {item.task && <Tag>{t('inbox.node', { node: item.task.nodeName })}</Tag>}
-                      <Typography.Text type="secondary">{directory.personName(item.case.applicantId)}</Typography.Text>
-                      {due && <Typography.Text type="secondary">{t('inbox.due', { date: formatDateTime(due) })}</Typography.Text>}
+                      <Typography.Text type="secondary">
+                        {directory.personName(item.case.applicantId)}
+                      </Typography.Text>
+                      {due && (
+                        <Typography.Text type="secondary">
+                          {t('inbox.due', { date: formatDateTime(due) })}
+                        </Typography.Text>
+                      )}
                       {item.task && (
-                        <Typography.Text type="secondary">{t('inbox.received', { date: formatDateTime(item.task.createdAt) })}</Typography.Text>
+                        <Typography.Text type="secondary">
+                          {t('inbox.received', { date: formatDateTime(item.task.createdAt) })}
+                        </Typography.Text>
                       )}
                     </Space>
                   }

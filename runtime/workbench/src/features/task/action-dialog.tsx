@@ -25,7 +25,13 @@ export function ActionDialog(props: {
   const people = action === 'transfer' || action === 'delegate'
   const many = action === 'add-signer' || action === 'cc'
   const ok = async () => {
-    const v = (await form.validateFields()) as { comment?: string; target?: string; to?: string; personIds?: string[]; position?: 'before' | 'after' }
+    const v = (await form.validateFields()) as {
+      comment?: string
+      target?: string
+      to?: string
+      personIds?: string[]
+      position?: 'before' | 'after'
+    }
     const req: Omit<TaskActionRequest, 'data'> = { action }
     if (v.comment?.trim()) req.comment = v.comment.trim()
     if (action === 'return') req.target = v.target ?? 'applicant'
@@ -51,17 +57,28 @@ export function ActionDialog(props: {
           <Form.Item name="target" label={t('task.target')} rules={[{ required: true }]}>
             <Select
               data-testid="return-target"
-              options={props.targets.map((x) => ({ value: x.value, label: x.value === 'applicant' ? t('task.targetApplicant') : x.label }))}
+              options={props.targets.map((x) => ({
+                value: x.value,
+                label: x.value === 'applicant' ? t('task.targetApplicant') : x.label,
+              }))}
             />
           </Form.Item>
         )}
         {people && (
-          <Form.Item name="to" label={t('task.person')} rules={[{ required: true, message: t('task.pickPerson') }]}>
+          <Form.Item
+            name="to"
+            label={t('task.person')}
+            rules={[{ required: true, message: t('task.pickPerson') }]}
+          >
             <PersonSelect directory={props.directory} placeholder={t('task.pickPerson')} />
           </Form.Item>
         )}
         {many && (
-          <Form.Item name="personIds" label={t('task.persons')} rules={[{ required: true, message: t('task.pickPerson') }]}>
+          <Form.Item
+            name="personIds"
+            label={t('task.persons')}
+            rules={[{ required: true, message: t('task.pickPerson') }]}
+          >
             <PersonSelect directory={props.directory} multiple placeholder={t('task.pickPerson')} />
           </Form.Item>
         )}
@@ -78,7 +95,11 @@ export function ActionDialog(props: {
         <Form.Item
           name="comment"
           label={t('task.comment')}
-          rules={props.commentRequired ? [{ required: true, whitespace: true, message: t('task.commentRequired') }] : []}
+          rules={
+            props.commentRequired
+              ? [{ required: true, whitespace: true, message: t('task.commentRequired') }]
+              : []
+          }
         >
           <Input.TextArea rows={3} maxLength={2000} showCount data-testid="action-comment" />
         </Form.Item>

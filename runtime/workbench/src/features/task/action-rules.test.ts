@@ -9,18 +9,37 @@ const node = {
   commentRequired: ['reject', 'return'],
 } as unknown as FlowDocument['nodes'][number]
 const task = (over: Partial<TaskRecord>): TaskRecord =>
-  ({ id: 't1', caseId: 'c1', nodeId: 'accept', nodeName: '受理', kind: 'approval', assigneeId: 'p1', status: 'open', createdAt: '', card: 'none', ...over }) as TaskRecord
+  ({
+    id: 't1',
+    caseId: 'c1',
+    nodeId: 'accept',
+    nodeName: '受理',
+    kind: 'approval',
+    assigneeId: 'p1',
+    status: 'open',
+    createdAt: '',
+    card: 'none',
+    ...over,
+  }) as TaskRecord
 
 describe('task action rules', () => {
   it('offers the node actions on an open task of mine, in button order', () => {
-    expect(availableActions(node, task({}), 'p1')).toEqual(['approve', 'reject', 'return', 'transfer', 'comment'])
+    expect(availableActions(node, task({}), 'p1')).toEqual([
+      'approve',
+      'reject',
+      'return',
+      'transfer',
+      'comment',
+    ])
   })
   it('offers nothing on someone else’s task or a carbon copy', () => {
     expect(availableActions(node, task({}), 'p2')).toEqual([])
     expect(availableActions(node, task({ kind: 'cc' }), 'p1')).toEqual([])
   })
   it('offers withdraw on my approved task when the node allows it', () => {
-    expect(availableActions(node, task({ status: 'completed', outcome: 'approved' }), 'p1')).toEqual(['withdraw'])
+    expect(availableActions(node, task({ status: 'completed', outcome: 'approved' }), 'p1')).toEqual([
+      'withdraw',
+    ])
     expect(availableActions(node, task({ status: 'cancelled' }), 'p1')).toEqual([])
   })
   it('requires a comment where the node says so', () => {
@@ -35,7 +54,10 @@ describe('task action rules', () => {
       node,
       { id: 'z', type: 'approval', name: 'Z' },
     ] as unknown as FlowDocument['nodes']
-    const events = [{ type: 'node.completed', nodeId: 'a' }, { type: 'node.completed', nodeId: 'start' }] as CaseEvent[]
+    const events = [
+      { type: 'node.completed', nodeId: 'a' },
+      { type: 'node.completed', nodeId: 'start' },
+    ] as CaseEvent[]
     expect(returnTargets(nodes, events, 'accept').map((x) => x.value)).toEqual(['applicant', 'a'])
   })
 })

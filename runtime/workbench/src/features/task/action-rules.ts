@@ -4,17 +4,33 @@ import type { TaskAction } from '../../api/types'
 type FlowNode = FlowDocument['nodes'][number]
 
 /** Order of the buttons; the first is the primary one. */
-const OPEN_TASK_ACTIONS: TaskAction[] = ['approve', 'reject', 'return', 'transfer', 'delegate', 'add-signer', 'cc', 'comment']
+const OPEN_TASK_ACTIONS: TaskAction[] = [
+  'approve',
+  'reject',
+  'return',
+  'transfer',
+  'delegate',
+  'add-signer',
+  'cc',
+  'comment',
+]
 
 /** What the node lets this person do on this task (the server checks again). */
-export function availableActions(node: FlowNode | undefined, task: TaskRecord | undefined, personId: string | null): TaskAction[] {
+export function availableActions(
+  node: FlowNode | undefined,
+  task: TaskRecord | undefined,
+  personId: string | null,
+): TaskAction[] {
   if (!node || !task || task.assigneeId !== personId) return []
-  const allowed = new Set<string>(((node as { actions?: string[] }).actions ?? defaultActions(node.type)) as string[])
+  const allowed = new Set<string>(
+    ((node as { actions?: string[] }).actions ?? defaultActions(node.type)) as string[],
+  )
   if (task.status === 'open') {
     if (task.kind === 'cc') return []
     return OPEN_TASK_ACTIONS.filter((a) => allowed.has(a))
   }
-  if (task.status === 'completed' && task.outcome === 'approved' && allowed.has('withdraw')) return ['withdraw']
+  if (task.status === 'completed' && task.outcome === 'approved' && allowed.has('withdraw'))
+    return ['withdraw']
   return []
 }
 
@@ -31,9 +47,13 @@ export function returnTargets(
   events: readonly CaseEvent[],
   currentNodeId: string,
 ): Array<{ value: string; label: string }> {
-  const passed = new Set(events.filter((e) => e.type === 'node.completed' && e.nodeId).map((e) => e.nodeId as string))
+  const passed = new Set(
+    events.filter((e) => e.type === 'node.completed' && e.nodeId).map((e) => e.nodeId as string),
+  )
   const steps = nodes
-    .filter((n) => (n.type === 'approval' || n.type === 'handle') && n.id !== currentNodeId && passed.has(n.id))
+    .filter(
+      (n) => (n.type === 'approval' || n.type === 'handle') && n.id !== currentNodeId && passed.has(n.id),
+    )
     .map((n) => ({ value: n.id, label: n.name }))
   return [{ value: 'applicant', label: '' }, ...steps]
 }
@@ -41,5 +61,7 @@ export function returnTargets(
 // helpers
 
 function defaultActions(type: string): string[] {
-  return type === 'approval' || type === 'handle' ? ['approve', 'reject', 'return', 'transfer', 'comment'] : []
+  return type === 'approval' || type === 'handle'
+    ? ['approve', 'reject', 'return', 'transfer', 'comment']
+    : []
 }

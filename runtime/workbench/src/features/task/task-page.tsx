@@ -58,7 +58,10 @@ function TaskView(props: { detail: CaseDetail; materials: Material[]; taskId: st
   const node = detail.flow.nodes.find((n) => n.id === task?.nodeId)
   const actions = availableActions(node, task, me.personId)
   const open = task?.status === 'open' && task.assigneeId === me.personId
-  const targets = useMemo(() => (task ? returnTargets(detail.flow.nodes, detail.timeline, task.nodeId) : []), [detail, task])
+  const targets = useMemo(
+    () => (task ? returnTargets(detail.flow.nodes, detail.timeline, task.nodeId) : []),
+    [detail, task],
+  )
 
   const start = async (a: TaskAction) => {
     setProblem(undefined)
@@ -105,8 +108,24 @@ function TaskView(props: { detail: CaseDetail; materials: Material[]; taskId: st
         </Space>
       </div>
       {conflict && <ConflictNotice onReload={props.reload} />}
-      {!open && !conflict && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('task.notOpen')} data-testid="task-not-open" />}
-      {problem && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={problem} data-testid="task-problem" />}
+      {!open && !conflict && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('task.notOpen')}
+          data-testid="task-not-open"
+        />
+      )}
+      {problem && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={problem}
+          data-testid="task-problem"
+        />
+      )}
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={15}>
           <Card title={`${t('task.form')} · ${detail.case.no}`} size="small">
