@@ -18,7 +18,7 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
     dayjs.locale(locale === 'en' ? 'en' : 'zh-cn')
   }, [locale])
   return (
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1677ff' } }}>
+    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1677ff' } }}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   )

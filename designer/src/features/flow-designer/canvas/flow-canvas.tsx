@@ -82,6 +82,11 @@ export const FlowCanvas = forwardRef<FlowCanvasHandle, FlowCanvasProps>(function
     const first = graphOf(latest.current)
     lf.render(first)
     rendered.current = first
+    // Open large flows zoomed to fit; small ones stay at 100 %.
+    const { clientWidth, clientHeight } = container.current
+    const farX = Math.max(0, ...first.nodes.map((n) => n.x)) + 120
+    const farY = Math.max(0, ...first.nodes.map((n) => n.y)) + 80
+    if (clientWidth && clientHeight && (farX > clientWidth || farY > clientHeight)) lf.fitView(40, 40)
     // The minimap renders a second copy of the graph: show it after the canvas has painted.
     const minimapTimer = setTimeout(() => lfRef.current === lf && (lf.extension.miniMap as MiniMap | undefined)?.show(), 0)
     wireEvents(lf, () => latest.current)
