@@ -13,8 +13,15 @@ export async function listCalendars(db: Queryable) {
 }
 
 /** The calendar, locked for update when `forUpdate` (inside a transaction). */
-export async function getCalendar(db: Queryable, id: string, forUpdate = false): Promise<WorkingCalendar | null> {
-  const { rows } = await db.query(`SELECT doc FROM calendars WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id])
+export async function getCalendar(
+  db: Queryable,
+  id: string,
+  forUpdate = false,
+): Promise<WorkingCalendar | null> {
+  const { rows } = await db.query(
+    `SELECT doc FROM calendars WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+    [id],
+  )
   return (rows[0]?.doc as WorkingCalendar | undefined) ?? null
 }
 
@@ -26,7 +33,11 @@ export async function saveCalendar(db: Queryable, calendar: WorkingCalendar): Pr
   )
 }
 
-export async function dayNames(db: Queryable, calendarId: string, year: string): Promise<Map<string, string>> {
+export async function dayNames(
+  db: Queryable,
+  calendarId: string,
+  year: string,
+): Promise<Map<string, string>> {
   const { rows } = await db.query(
     `SELECT to_char(day, 'YYYY-MM-DD') AS day, name FROM calendar_day_names
       WHERE calendar_id = $1 AND day >= make_date($2::int, 1, 1) AND day < make_date($2::int + 1, 1, 1)`,
@@ -35,7 +46,12 @@ export async function dayNames(db: Queryable, calendarId: string, year: string):
   return new Map(rows.map((r) => [r.day as string, r.name as string]))
 }
 
-export async function saveDayNames(db: Queryable, calendarId: string, year: string, days: readonly CalendarDay[]) {
+export async function saveDayNames(
+  db: Queryable,
+  calendarId: string,
+  year: string,
+  days: readonly CalendarDay[],
+) {
   await db.query(
     `DELETE FROM calendar_day_names WHERE calendar_id = $1 AND day >= make_date($2::int, 1, 1) AND day < make_date($2::int + 1, 1, 1)`,
     [calendarId, year],

@@ -15,15 +15,33 @@ const KINDS: Record<string, CalendarDay['kind']> = {
  * 名称/name), then one row per adjusted day; type 休 (holiday) or 班 (make-up working day). Dates
  * may be Excel dates or `YYYY-MM-DD` text. Every bad row is reported at `/rows/<excel row>/<column>`.
  */
-export async function readCalendarWorkbook(buffer: Buffer): Promise<{ days: CalendarDay[]; rows: number[]; errors: FieldError[] }> {
+export async function readCalendarWorkbook(
+  buffer: Buffer,
+): Promise<{ days: CalendarDay[]; rows: number[]; errors: FieldError[] }> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(buffer as unknown as ArrayBuffer)
   const ws = wb.worksheets[0]
   const errors: FieldError[] = []
   const days: CalendarDay[] = []
   const rows: number[] = []
-  if (!ws) return { days, rows, errors: [{ path: '/rows', code: 'calendar.empty', message: '工作簿没有工作表', messageEn: 'The workbook has no sheet' }] }
-  const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? '').trim().toLowerCase())
+  if (!ws)
+    return {
+      days,
+      rows,
+      errors: [
+        {
+          path: '/rows',
+          code: 'calendar.empty',
+          message: '工作簿没有工作表',
+          messageEn: 'The workbook has no sheet',
+        },
+      ],
+    }
+  const header = (ws.getRow(1).values as unknown[]).map((v) =>
+    String(v ?? '')
+      .trim()
+      .toLowerCase(),
+  )
   const col = (...names: string[]) => header.findIndex((h) => names.includes(h))
   const cDate = col('日期', 'date')
   const cType = col('类型', 'type')
@@ -32,7 +50,14 @@ export async function readCalendarWorkbook(buffer: Buffer): Promise<{ days: Cale
     return {
       days,
       rows,
-      errors: [{ path: '/rows/1', code: 'calendar.header', message: '第 1 行须有「日期」和「类型」列', messageEn: 'Row 1 must name the columns date and type' }],
+      errors: [
+        {
+          path: '/rows/1',
+          code: 'calendar.header',
+          message: '第 1 行须有「日期」和「类型」列',
+          messageEn: 'Row 1 must name the columns date and type',
+        },
+      ],
     }
   ws.eachRow((row, n) => {
     if (n === 1) return
@@ -42,12 +67,22 @@ export async function readCalendarWorkbook(buffer: Buffer): Promise<{ days: Cale
     if ((raw === null || raw === undefined || raw === '') && typeText === '') return
     const date = toDate(raw)
     if (!date) {
-      errors.push({ path: `/rows/${n}/date`, code: 'calendar.date', message: `第 ${n} 行：日期「${String(raw ?? '')}」无法识别`, messageEn: `Row ${n}: cannot read the date "${String(raw ?? '')}"` })
+      errors.push({
+        path: `/rows/${n}/date`,
+        code: 'calendar.date',
+        message: `第 ${n} 行：日期「${String(raw ?? '')}」无法识别`,
+        messageEn: `Row ${n}: cannot read the date "${String(raw ?? '')}"`,
+      })
       return
     }
     const kind = KINDS[typeText] ?? KINDS[typeText.toLowerCase()]
     if (!kind) {
-      errors.push({ path: `/rows/${n}/type`, code: 'calendar.type', message: `第 ${n} 行：类型须为「休」或「班」，而不是「${typeText}」`, messageEn: `Row ${n}: type must be 休 or 班, not "${typeText}"` })
+      errors.push({
+        path: `/rows/${n}/type`,
+        code: 'calendar.type',
+        message: `第 ${n} 行：类型须为「休」或「班」，而不是「${typeText}」`,
+        messageEn: `Row ${n}: type must be 休 or 班, not "${typeText}"`,
+      })
       return
     }
     days.push(name ? { date, kind, name } : { date, kind })

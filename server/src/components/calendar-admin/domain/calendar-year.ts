@@ -27,36 +27,73 @@ export function checkYearDays(
     const m = DATE.exec(d.date)
     const parsed = m ? new Date(`${d.date}T00:00:00Z`) : null
     if (!m || !parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== d.date) {
-      problems.push(err(locate(i, 'date'), 'calendar.date', `日期「${d.date}」不是有效日期（YYYY-MM-DD）`, `"${d.date}" is not a valid date (YYYY-MM-DD)`))
+      problems.push(
+        err(
+          locate(i, 'date'),
+          'calendar.date',
+          `日期「${d.date}」不是有效日期（YYYY-MM-DD）`,
+          `"${d.date}" is not a valid date (YYYY-MM-DD)`,
+        ),
+      )
       return
     }
     if (m[1] !== year)
-      problems.push(err(locate(i, 'date'), 'calendar.other-year', `${d.date} 不在 ${year} 年`, `${d.date} is not in ${year}`))
+      problems.push(
+        err(
+          locate(i, 'date'),
+          'calendar.other-year',
+          `${d.date} 不在 ${year} 年`,
+          `${d.date} is not in ${year}`,
+        ),
+      )
     const earlier = seen.get(d.date)
     if (earlier !== undefined)
-      problems.push(err(locate(i, 'date'), 'calendar.duplicate', `${d.date} 与第 ${earlier + 1} 行重复`, `${d.date} repeats entry ${earlier + 1}`))
+      problems.push(
+        err(
+          locate(i, 'date'),
+          'calendar.duplicate',
+          `${d.date} 与第 ${earlier + 1} 行重复`,
+          `${d.date} repeats entry ${earlier + 1}`,
+        ),
+      )
     seen.set(d.date, i)
     const weekend = calendar.weekend.includes(parsed.getUTCDay())
     if (d.kind === 'workday' && !weekend)
       problems.push(
-        err(locate(i, 'kind'), 'calendar.workday-not-weekend', `${d.date} 本是工作日，不能设为调休上班`, `${d.date} is already a working day: it cannot be a make-up working day`),
+        err(
+          locate(i, 'kind'),
+          'calendar.workday-not-weekend',
+          `${d.date} 本是工作日，不能设为调休上班`,
+          `${d.date} is already a working day: it cannot be a make-up working day`,
+        ),
       )
   })
   return problems
 }
 
 /** The calendar with `year` replaced by these days (dates sorted). */
-export function withYear(calendar: WorkingCalendar, year: string, days: readonly CalendarDay[]): WorkingCalendar {
+export function withYear(
+  calendar: WorkingCalendar,
+  year: string,
+  days: readonly CalendarDay[],
+): WorkingCalendar {
   const pick = (kind: CalendarDay['kind']) =>
     days
       .filter((d) => d.kind === kind)
       .map((d) => d.date)
       .sort()
-  return { ...calendar, years: { ...calendar.years, [year]: { holidays: pick('holiday'), workdays: pick('workday') } } }
+  return {
+    ...calendar,
+    years: { ...calendar.years, [year]: { holidays: pick('holiday'), workdays: pick('workday') } },
+  }
 }
 
 /** A year of the calendar as a list of days (with names when known). */
-export function yearDays(calendar: WorkingCalendar, year: string, names: ReadonlyMap<string, string>): CalendarDay[] {
+export function yearDays(
+  calendar: WorkingCalendar,
+  year: string,
+  names: ReadonlyMap<string, string>,
+): CalendarDay[] {
   const y = calendar.years[year]
   if (!y) return []
   const out: CalendarDay[] = [

@@ -41,11 +41,23 @@ export async function updateCalendarYear(
 ): Promise<UpdateYearResult> {
   const { calendarId, year, days } = input
   if (!/^\d{4}$/.test(year))
-    throw errors.validation([{ path: '/params/year', code: 'calendar.year', message: '年份须为四位数字', messageEn: 'The year must have four digits' }])
+    throw errors.validation([
+      {
+        path: '/params/year',
+        code: 'calendar.year',
+        message: '年份须为四位数字',
+        messageEn: 'The year must have four digits',
+      },
+    ])
   const updated = await inTransaction(pool, async (tx) => {
     const current = await getCalendar(tx, calendarId, true)
     if (!current) throw errors.notFound('日历', 'Calendar', calendarId)
-    const problems = [...(input.problems ?? []), ...checkYearDays(current, year, days, input.locate ?? ((i, f) => `/body/days/${i}/${f}`))]
+    const problems = [
+      ...(input.problems ?? []),
+      ...checkYearDays(current, year, days, input.locate ?? ((i, f) => `/body/days/${i}/${f}`)),
+    ]
+    // In row order, as a person fixes a spreadsheet.
+    problems.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }))
     if (problems.length) throw errors.validation(problems)
     const next = withYear(current, year, days)
     await saveCalendar(tx, next)
@@ -56,7 +68,13 @@ export async function updateCalendarYear(
       action: 'calendar.year-updated',
       targetType: 'calendar',
       targetId: calendarId,
-      data: { year, source: input.source, holidays: next.years[year]?.holidays.length, workdays: next.years[year]?.workdays.length, before: current.years[year] ?? null },
+      data: {
+        year,
+        source: input.source,
+        holidays: next.years[year]?.holidays.length,
+        workdays: next.years[year]?.workdays.length,
+        before: current.years[year] ?? null,
+      },
     })
     return next
   })

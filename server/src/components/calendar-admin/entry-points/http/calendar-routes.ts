@@ -82,7 +82,10 @@ export function calendarRoutes(pool: Pool, options: { clock?: () => Date } = {})
         const year = param(req, 'year')
         const days = yearDays(await load(id), year, await dayNames(pool, id, year))
         res.setHeader('Content-Type', XLSX)
-        res.setHeader('Content-Disposition', `attachment; filename="calendar-${encodeURIComponent(id)}-${year}.xlsx"`)
+        res.setHeader(
+          'Content-Disposition',
+          `attachment; filename="calendar-${encodeURIComponent(id)}-${year}.xlsx"`,
+        )
         res.send(await writeCalendarWorkbook(days))
         return undefined
       },
