@@ -25,6 +25,8 @@ import { caseRoutes } from './components/cases/entry-points/http/case-routes'
 import { callbackRoutes } from './components/cases/entry-points/http/callback-routes'
 import { taskRoutes } from './components/tasks/entry-points/http/task-routes'
 import { webhookRoutes } from './components/webhooks/entry-points/http/webhook-routes'
+import { attachmentRoutes } from './components/attachments/entry-points/http/attachment-routes'
+import { notificationRoutes } from './components/notifications/entry-points/http/notification-routes'
 import { BundleCache, type CaseDeps } from './components/cases/domain/case-deps'
 import { EngineHost } from './components/cases/domain/engine-host'
 
@@ -91,6 +93,8 @@ export function createApp(deps: AppDeps): App {
     ...caseRoutes(caseDeps),
     ...taskRoutes(caseDeps),
     ...callbackRoutes(caseDeps),
+    ...attachmentRoutes(caseDeps, config),
+    ...notificationRoutes(pool),
     ...webhookRoutes(pool),
 
     ...auditRoutes(pool),

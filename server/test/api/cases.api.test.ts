@@ -36,6 +36,10 @@ describe('Cases and tasks', () => {
     const taskId = inbox.body.items[0].task.id
     expect(inbox.body.items[0].case.id).toBe(started.body.id)
 
+    const notes = await approver.get('/api/notifications?unread=true')
+    expect(notes.body.unread).toBeGreaterThan(0)
+    expect(notes.body.items[0]).toMatchObject({ caseId: started.body.id, reason: 'task-assigned' })
+    expect((await approver.post(`/api/notifications/${notes.body.items[0].id}/read`)).status).toBe(204)
     const acted = await approver.post(`/api/tasks/${taskId}/actions`, { action: 'approve', comment: '同意' })
     expect(acted.status).toBe(200)
     expect(acted.body.status).toBe('approved')

@@ -1,4 +1,6 @@
 import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import pino from 'pino'
 import { createApp, type App } from '../../src/app'
@@ -32,6 +34,8 @@ export async function startTestApp(
     {
       logLevel: 'silent',
       databaseUrl: db.url,
+      // Attachments of this test database, never the package's ./data.
+      dataDir: path.join(os.tmpdir(), `tongban-${db.name}`),
       runWorker: false,
       seedOnEmpty: false,
       loginRateLimitPerMinute: 1000,
