@@ -16,6 +16,7 @@ async function main() {
   const render: number[] = []
   const validate: number[] = []
   const host = document.getElementById('root') as HTMLElement
+  let fields = 0
   for (let r = 0; r < runs + 1; r++) {
     const el = document.createElement('div')
     host.replaceChildren(el)
@@ -35,9 +36,9 @@ async function main() {
       render.push(t1 - t0)
       validate.push(v1 - v0)
     }
+    fields = el.querySelectorAll('.ant-formily-item').length
     root.unmount()
   }
-  const fields = document.querySelectorAll('.ant-formily-item').length
   ;(window as unknown as { __bench: unknown }).__bench = { render, validate, fields }
 }
 

@@ -63,7 +63,8 @@ try {
     const s = [...xs].sort((a, b) => a - b)
     return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
   }
-  console.log(`form_fields=${result.fields} runs=${result.render.length}`)
+  const load = (await import('node:os')).loadavg()[0].toFixed(1)
+  console.log(`form_fields_rendered=${result.fields} runs=${result.render.length} load_average_1m=${load}`)
   console.log(`form_first_render_ms=${median(result.render).toFixed(1)}`)
   console.log(`form_validate_ms=${median(result.validate).toFixed(1)}`)
 } finally {

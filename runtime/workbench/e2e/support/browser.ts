@@ -43,7 +43,8 @@ export async function loginAs(
     isMobile: viewport.width < 500,
     hasTouch: viewport.width < 500,
   })
-  context.setDefaultTimeout(20_000)
+  // Generous: the shared 2-core machine is often heavily loaded; a slow wait is not a failure.
+  context.setDefaultTimeout(45_000)
   await context.route('**/api/attachments', async (route) => {
     const res = await route.fetch()
     if (res.status() !== 404) return route.fulfill({ response: res })

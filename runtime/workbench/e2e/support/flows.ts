@@ -93,7 +93,16 @@ export async function act(
   if (opts.comment) await dialog.getByTestId('action-comment').fill(opts.comment)
   if (opts.shot) await screenshot(page, opts.shot)
   await dialog.getByTestId('action-confirm').click()
-  if (action !== 'comment') await page.getByTestId('inbox-page').waitFor()
+  if (action === 'comment') return
+  try {
+    await page.getByTestId('inbox-page').waitFor()
+  } catch (e) {
+    await screenshot(page, `failure-${action}`)
+    const why = await page
+      .locator('[data-testid="task-problem"], [data-testid="conflict"], .ant-modal:visible')
+      .allTextContents()
+    throw new Error(`${action} did not finish: ${why.join(' | ')}\n${String(e)}`)
+  }
 }
 
 /** The person approves their open task on this case. */

@@ -1,5 +1,6 @@
 import { FormRenderer, type FormRendererHandle } from '@tongban/form-renderer'
-import { Alert, App, Button, Card, Col, Row, Space, Tag, Typography } from 'antd'
+import { MoreOutlined } from '@ant-design/icons'
+import { Alert, App, Button, Card, Col, Dropdown, Grid, Row, Space, Tag, Typography } from 'antd'
 import { useMemo, useRef, useState } from 'react'
 import { useNavigate, useParams } from 'react-router-dom'
 import { api } from '../../api/client'
@@ -55,6 +56,8 @@ function TaskView(props: { detail: CaseDetail; materials: Material[]; taskId: st
   const [conflict, setConflict] = useState(false)
   const [problem, setProblem] = useState<string>()
   const task = detail.tasks.find((x) => x.id === props.taskId)
+  // On a phone the first three actions are buttons, the rest sit under 更多.
+  const inline = Grid.useBreakpoint().md ? 99 : 3
   const node = detail.flow.nodes.find((n) => n.id === task?.nodeId)
   const actions = availableActions(node, task, me.personId)
   const open = task?.status === 'open' && task.assigneeId === me.personId
@@ -148,7 +151,7 @@ function TaskView(props: { detail: CaseDetail; materials: Material[]; taskId: st
       {actions.length > 0 && !conflict && (
         <div className="sticky-actions" data-testid="task-actions">
           <Space wrap>
-            {actions.map((a, i) => (
+            {actions.slice(0, inline).map((a, i) => (
               <Button
                 key={a}
                 type={i === 0 ? 'primary' : 'default'}
@@ -159,6 +162,22 @@ function TaskView(props: { detail: CaseDetail; materials: Material[]; taskId: st
                 {t(`action.${a}`)}
               </Button>
             ))}
+            {actions.length > inline && (
+              <Dropdown
+                trigger={['click']}
+                menu={{
+                  items: actions.slice(inline).map((a) => ({
+                    key: a,
+                    label: <span data-testid={`action-${a}`}>{t(`action.${a}`)}</span>,
+                  })),
+                  onClick: ({ key }) => void start(key as TaskAction),
+                }}
+              >
+                <Button icon={<MoreOutlined />} data-testid="more-actions">
+                  {t('task.more')}
+                </Button>
+              </Dropdown>
+            )}
           </Space>
         </div>
       )}
