@@ -42,7 +42,7 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['runtime/flow-engine/src/**/*.ts', 'schemas/src/expression/**/*.ts', 'schemas/src/checks/**/*.ts'],
+    files: ['runtime/flow-engine/src/**/*.ts', 'runtime/form-core/src/**/*.ts', 'schemas/src/expression/**/*.ts', 'schemas/src/checks/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', pureCoreRestrictions],
