@@ -1,5 +1,5 @@
 import { Alert, Form, Input, InputNumber, Switch, Typography } from 'antd'
-import { checkExpression, type FlowEdge, type FlowNode } from '@tongban/schemas'
+import { checkExpression, FLOW_EXPRESSION_CONTEXT, type FlowEdge, type FlowNode } from '@tongban/schemas'
 import { useMemo } from 'react'
 import { pickMessage, useI18n } from '../../../shared/i18n'
 import type { FieldInfo } from '../../../shared/form/list-fields'
@@ -21,7 +21,7 @@ export function EdgePanel({ edge, source, fields, onChange }: Props) {
   const issues = useMemo(
     () =>
       edge.condition
-        ? checkExpression(edge.condition, { fields: fields.map((f) => f.name.split('.')[0]!), context: ['$applicant', '$case'] }, '/condition')
+        ? checkExpression(edge.condition, { fields: fields.map((f) => f.name.split('.')[0]!), context: FLOW_EXPRESSION_CONTEXT }, '/condition')
         : [],
     [edge.condition, fields],
   )

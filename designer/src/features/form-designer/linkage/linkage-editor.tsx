@@ -1,5 +1,5 @@
 import { Alert, Button, Input, Select, Space, Switch, Typography } from 'antd'
-import { checkExpression, type FormNode, type Reaction } from '@tongban/schemas'
+import { checkExpression, FORM_EXPRESSION_CONTEXT, type FormNode, type Reaction } from '@tongban/schemas'
 import { useState } from 'react'
 import { pickMessage, useI18n } from '../../../shared/i18n'
 import type { FieldInfo } from '../../../shared/form/list-fields'
@@ -77,7 +77,7 @@ function ExpertReaction({ reaction, fields, onChange, onRemove }: { reaction: Re
   const key = (['visible', 'required'] as const).find((k) => typeof state[k] === 'string') ?? 'visible'
   const raw = (typeof reaction.when === 'string' ? reaction.when : (state[key] as string | undefined)) ?? ''
   const expr = raw.replace(/^\{\{|\}\}$/g, '')
-  const issues = expr ? checkExpression(expr, { fields: fields.map((f) => f.name.split('.')[0]!), context: ['$deps', '$self', '$values', '$applicant'] }, '/x-reactions') : []
+  const issues = expr ? checkExpression(expr, { fields: fields.map((f) => f.name.split('.')[0]!), context: FORM_EXPRESSION_CONTEXT }, '/x-reactions') : []
   const write = (e: string) =>
     onChange(typeof reaction.when === 'string' ? { ...reaction, when: `{{${e}}}` } : { ...reaction, fulfill: { ...reaction.fulfill, state: { ...state, [key]: `{{${e}}}` } } })
   return (
