@@ -7,6 +7,7 @@ import {
   insertTemplates,
   type TemplateRow,
 } from './database/template-tables'
+import { deferChecks, restoreChecks } from './database/bulk-load'
 import { expandTemplates, type ExpandCounts } from './database/expand'
 import { loadWorld } from './database/load-world'
 import { planTemplates, type TemplatePlan } from './plan/plan-templates'
@@ -31,7 +32,7 @@ export interface GenerateOptions {
 }
 
 export interface GenerateProgress {
-  phase: 'simulate' | 'write'
+  phase: 'simulate' | 'write' | 'index'
   done: number
   total: number
 }
@@ -40,6 +41,8 @@ export interface GenerateSummary extends ExpandCounts {
   templates: number
   /** Id prefix of this run's cases (`g1-`, `g2-` …). */
   prefix: string
+  /** True when the tables were empty and loaded in one transaction with keys and indexes rebuilt at the end. */
+  bulk: boolean
   ms: number
 }
 
@@ -117,10 +120,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
         [options.cases],
       )
       const run = { prefix, now: options.now, firstNo: Number(block[0]!.first) }
-      const totals = await writeAll(options, plans, run)
+      const bulk = await isFresh(db)
+      const totals = bulk ? await writeBulk(db, options, plans, run) : await writeAll(options, plans, run)
       // Fresh statistics so the first dashboard and inbox queries get good plans.
       await db.query('ANALYZE cases; ANALYZE tasks; ANALYZE case_events; ANALYZE case_timers')
-      return { ...totals, templates: plans.length, prefix, ms: Date.now() - started }
+      return { ...totals, templates: plans.length, prefix, bulk, ms: Date.now() - started }
     } finally {
       await db.query(DROP_TEMPLATE_TABLES).catch(() => undefined)
     }
@@ -137,12 +141,10 @@ async function connect(url: string): Promise<pg.Client> {
   return db
 }
 
-/** Copy the templates out in batches of ~CASES_PER_WRITE cases, on `writers` connections. */
-async function writeAll(
-  options: GenerateOptions,
-  plans: readonly TemplatePlan[],
-  run: { prefix: string; now: string; firstNo: number },
-): Promise<ExpandCounts> {
+type Run = { prefix: string; now: string; firstNo: number }
+
+/** Template ranges of ~CASES_PER_WRITE cases each. */
+function batchesOf(plans: readonly TemplatePlan[]): Array<[number, number]> {
   const batches: Array<[number, number]> = []
   for (let from = 0; from < plans.length;) {
     let to = from
@@ -152,10 +154,67 @@ async function writeAll(
     batches.push([from, to])
     from = to
   }
+  return batches
+}
+
+/**
+ * Compress this session's large values (the cases' engine state) with lz4 rather than pglz: half
+ * the CPU per case, read back transparently. Skipped when the server was built without lz4.
+ */
+async function preferLz4(db: pg.ClientBase): Promise<void> {
+  await db.query(`SET default_toast_compression = 'lz4'`).catch(() => undefined)
+}
+
+/** True when no case, task or event exists yet: the bulk path applies. */
+async function isFresh(db: pg.ClientBase): Promise<boolean> {
+  const { rows } = await db.query<{ fresh: boolean }>(
+    `SELECT NOT EXISTS (SELECT 1 FROM cases) AND NOT EXISTS (SELECT 1 FROM tasks) AND NOT EXISTS (SELECT 1 FROM case_events) AS fresh`,
+  )
+  return rows[0]?.fresh ?? false
+}
+
+/**
+ * Empty tables: one transaction that takes the secondary indexes and foreign keys off, copies
+ * everything out, and rebuilds and re-checks them before committing (several times faster than
+ * maintaining them row by row; all or nothing).
+ */
+async function writeBulk(
+  db: pg.ClientBase,
+  options: GenerateOptions,
+  plans: readonly TemplatePlan[],
+  run: Run,
+): Promise<ExpandCounts> {
+  const totals: ExpandCounts = { cases: 0, tasks: 0, events: 0, timers: 0 }
+  await preferLz4(db)
+  await db.query('BEGIN')
+  try {
+    const deferred = await deferChecks(db)
+    for (const [from, to] of batchesOf(plans)) {
+      const counts = await expandTemplates(db, run, from, to)
+      for (const k of Object.keys(totals) as Array<keyof ExpandCounts>) totals[k] += counts[k]
+      options.onProgress?.({ phase: 'write', done: totals.cases, total: options.cases })
+    }
+    await restoreChecks(db, deferred, (done, total) => options.onProgress?.({ phase: 'index', done, total }))
+    await db.query('COMMIT')
+  } catch (err) {
+    await db.query('ROLLBACK').catch(() => undefined)
+    throw err
+  }
+  return totals
+}
+
+/** Copy the templates out in batches of ~CASES_PER_WRITE cases, one transaction each, on `writers` connections. */
+async function writeAll(
+  options: GenerateOptions,
+  plans: readonly TemplatePlan[],
+  run: Run,
+): Promise<ExpandCounts> {
+  const batches = batchesOf(plans)
   const totals: ExpandCounts = { cases: 0, tasks: 0, events: 0, timers: 0 }
   let next = 0
   const worker = async () => {
     const db = await connect(options.databaseUrl)
+    await preferLz4(db)
     try {
       for (let b = next++; b < batches.length; b = next++) {
         const [from, to] = batches[b]!

@@ -199,6 +199,32 @@ test('handling times are working-day realistic: people act on working days, in o
   expect(p50).toBeLessThan(20)
 })
 
+test('the bulk load (empty tables) puts every key, foreign key and index back', async () => {
+  expect(summary.bulk).toBe(true)
+  const { rows } = await db.query<{ name: string }>(
+    `SELECT conname AS name FROM pg_constraint WHERE conrelid::regclass::text IN ('cases', 'tasks', 'case_events')
+     UNION ALL SELECT indexname FROM pg_indexes WHERE tablename IN ('cases', 'tasks', 'case_events') ORDER BY 1`,
+  )
+  const names = rows.map((r) => r.name)
+  for (const name of [
+    'case_events_pkey',
+    'case_events_case_id_fkey',
+    'case_events_type_at_idx',
+    'tasks_pkey',
+    'tasks_case_id_fkey',
+    'tasks_todo_idx',
+    'tasks_done_idx',
+    'tasks_cc_idx',
+    'tasks_case_idx',
+    'tasks_participant_idx',
+    'cases_matter_id_fkey',
+    'cases_running_idx',
+    'cases_region_idx',
+  ])
+    expect(names).toContain(name)
+  expect(await scalar(`SELECT count(*) FROM pg_constraint WHERE NOT convalidated`)).toBe(0)
+})
+
 test('refuses a database that already has generated cases, unless appending', async () => {
   await expect(
     generate({ databaseUrl: database.url, cases: 10, seed: 7, months: 18, now: NOW }),
@@ -212,6 +238,7 @@ test('refuses a database that already has generated cases, unless appending', as
     append: true,
   })
   expect(more.prefix).toBe('g2-')
+  expect(more.bulk).toBe(false)
   expect(await scalar(`SELECT count(*) FROM cases WHERE id LIKE 'g2-%'`)).toBe(20)
   expect(await scalar(`SELECT count(*) FROM (SELECT no FROM cases GROUP BY no HAVING count(*) > 1) d`)).toBe(
     0,

@@ -14,6 +14,9 @@ async function main(): Promise<void> {
       format: '{phase} |{bar}| {percentage}% {value}/{total} ETA {eta_formatted}',
       hideCursor: true,
       clearOnComplete: false,
+      // Also report (every 10 s) when the output is not a terminal: CI logs, `> file`.
+      noTTYOutput: true,
+      notTTYSchedule: 10_000,
     },
     Presets.shades_classic,
   )
@@ -29,10 +32,18 @@ async function main(): Promise<void> {
     {},
     { format: '写入 write    |{bar}| {percentage}% {value}/{total} cases ETA {eta_formatted}' },
   )
+  let index: ReturnType<typeof bars.create> | undefined
   const summary = await generate({
     ...options,
     onProgress: (p) => {
-      const bar = p.phase === 'simulate' ? simulate : write
+      if (p.phase === 'index')
+        index ??= bars.create(
+          p.total,
+          0,
+          {},
+          { format: '索引 index    |{bar}| {percentage}% {value}/{total} keys and indexes' },
+        )
+      const bar = p.phase === 'simulate' ? simulate : p.phase === 'write' ? write : index!
       bar.setTotal(p.total)
       bar.update(p.done)
     },
