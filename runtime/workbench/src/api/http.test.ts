@@ -20,4 +20,9 @@ describe('http helpers', () => {
     expect(e.messageEn).toBe('Invalid')
     expect(new ApiError(500, 'internal', 'x').fieldErrors).toEqual([])
   })
+  it('treats a version conflict and a task closed meanwhile as conflicts', () => {
+    expect(new ApiError(409, 'case.version-conflict', 'x').isConflict).toBe(true)
+    expect(new ApiError(404, 'task.not-found', 'x').isConflict).toBe(true)
+    expect(new ApiError(404, 'not-found', 'x').isConflict).toBe(false)
+  })
 })

@@ -18,6 +18,14 @@ export class ApiError extends Error {
       : []
   }
 
+  /**
+   * Someone else acted first: a version conflict (409), or the task closed meanwhile (the engine
+   * answers a closed task with 404 `task.not-found`).
+   */
+  get isConflict(): boolean {
+    return this.status === 409 || (this.status === 404 && this.code === 'task.not-found')
+  }
+
   /** English message when the server sent one. */
   get messageEn(): string | undefined {
     return typeof this.details.messageEn === 'string' ? this.details.messageEn : undefined

@@ -84,7 +84,7 @@ function CaseView(props: { detail: CaseDetail; materials: Material[]; reload(): 
       props.reload()
     } catch (e) {
       setAction(undefined)
-      if (e instanceof ApiError && e.status === 409) setConflict(true)
+      if (e instanceof ApiError && e.isConflict) setConflict(true)
       else if (e instanceof ApiError && e.status === 422 && e.fieldErrors.length) {
         const rest = ref.current?.setServerErrors(toFormErrors(e.fieldErrors as ServerError[])) ?? []
         setProblem(rest.length ? rest.map((x) => x.message).join('；') : t('start.fixErrors'))
