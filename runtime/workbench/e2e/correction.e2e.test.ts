@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { DESKTOP, launchBrowser, loginAs, screenshot } from './support/browser'
 import { e2eEnv } from './support/env'
 import { field } from './support/forms'
-import { act, approveAs, openTodo, startedStatus, submitArchiveLookup } from './support/flows'
+import { act, approveAs, openMatter, openTodo, startedStatus, submitArchiveLookup } from './support/flows'
 
 describe('补正: return for correction and resubmit', () => {
   let browser: Browser
@@ -57,6 +57,13 @@ describe('补正: return for correction and resubmit', () => {
       const text = await applicant.page.getByTestId('case-detail-page').textContent()
       expect(text).toContain('东城单元')
       expect(text).toContain('补正后重新提交')
+
+      // Next time, 复制上次办件 brings the corrected answers back into a new form.
+      await openMatter(applicant.page, 'YX-DA-001')
+      await applicant.page.getByTestId('copy-previous').click()
+      await applicant.page.waitForFunction(() =>
+        Array.from(document.querySelectorAll('textarea')).some((t) => t.value.includes('东城单元')),
+      )
     } finally {
       await applicant.close()
     }

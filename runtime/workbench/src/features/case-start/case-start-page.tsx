@@ -73,6 +73,24 @@ function StartForm(props: {
   const startNode = bundle.flow.nodes.find((n) => n.type === 'start')
   const upload = useCallback<UploadFile>((file, ctx) => api.uploadAttachment(file, ctx.materialId), [])
   const scope = useMemo(() => ({ $applicant: profile ?? {}, $today: today() }), [profile])
+  // "复制上次办件": my latest submitted case of this matter, if any.
+  const [copied, setCopied] = useState<Record<string, unknown>>()
+  const previous = useAsync(async () => {
+    const page = await api.tasks({ box: 'started', matterId: bundle.matter.id, limit: 10 })
+    return page.items.find((x) => x.case.status !== 'draft' && x.case.id !== draftId)?.case
+  }, [bundle.matter.id, draftId])
+  const copyPrevious = async () => {
+    if (!previous.data) return
+    try {
+      const last = await api.caseDetail(previous.data.id)
+      const current = cleanValues(ref.current?.getValues() ?? {})
+      const result = fill.copyFromPrevious(last.case.data, current)
+      setCopied(result.values)
+      message.success(`${t('start.copyPrevious')}: ${result.copied.length}`)
+    } catch (e) {
+      showServerProblem(e)
+    }
+  }
 
   const saveDraft = async () => {
     setBusy('draft')
@@ -145,9 +163,16 @@ function StartForm(props: {
             {t('start.promised', { days: bundle.matter.timeLimits.promisedDays })}
           </Descriptions.Item>
         </Descriptions>
-        {Object.keys(fill.boundValues).length > 0 && (
-          <Typography.Text type="secondary">{t('start.bound')}</Typography.Text>
-        )}
+        <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+          {Object.keys(fill.boundValues).length > 0 && (
+            <Typography.Text type="secondary">{t('start.bound')}</Typography.Text>
+          )}
+          {previous.data && (
+            <Button size="small" onClick={() => void copyPrevious()} data-testid="copy-previous">
+              {t('start.copyPrevious')} ({previous.data.no})
+            </Button>
+          )}
+        </Space>
       </Card>
       {problems && (
         <Alert
@@ -162,7 +187,7 @@ function StartForm(props: {
       <FormRenderer
         ref={ref}
         form={bundle.form}
-        value={fill.values}
+        value={copied ?? fill.values}
         mode={startNode?.fieldPermissions ? 'task' : 'edit'}
         fieldAccess={startNode?.fieldPermissions}
         boundValues={fill.boundValues}
