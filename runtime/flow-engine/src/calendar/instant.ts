@@ -85,8 +85,13 @@ function parseSlow(text: string, defaultOffsetMinutes: number): number {
   return local - offset * MINUTE_MS
 }
 
-/** Canonical UTC form: `2026-03-02T02:00:00.000Z`. */
-export function formatInstant(ms: number): string {
+/**
+ * Canonical UTC form: `2026-03-02T02:00:00.000Z`. Working-time arithmetic (a share of a limit, a
+ * duration in fractional hours) can yield fractional milliseconds: ISO has no room for them, so
+ * they are rounded to the nearest millisecond.
+ */
+export function formatInstant(instantMs: number): string {
+  const ms = Math.round(instantMs)
   const hit = formatted.get(ms)
   if (hit !== undefined) return hit
   const text = formatSlow(ms)
