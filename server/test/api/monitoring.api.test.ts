@@ -173,8 +173,9 @@ async function buildHistory(db: Pool): Promise<void> {
   for (const [id, matter, org, region, submitted, finished, deadline, status, card, data] of cases)
     await db.query(
       `INSERT INTO cases (id, no, title, matter_id, matter_code, matter_version, applicant_id, applicant_org_id,
-         accepting_org_id, region_id, status, data, card, created_at, submitted_at, finished_at, promised_deadline, state, state_version)
-       VALUES ($1, 'NO-' || $1, '办件 ' || $1, $2, upper($2), 1, 'p-clerk', 'hr', $3, $4, $5, $6, $7, $8, $8, $9, $10, '{}', 1)`,
+         accepting_org_id, region_id, status, data, card, created_at, submitted_at, finished_at, promised_deadline, state, state_version, updated_at)
+       VALUES ($1, 'NO-' || $1, '办件 ' || $1, $2, upper($2), 1, 'p-clerk', 'hr', $3, $4, $5, $6, $7, $8, $8, $9, $10, '{}', 1,
+         coalesce($9::timestamptz, $8::timestamptz))`,
       [id, matter, org, region, status, data, card, submitted, finished, deadline],
     )
   const ev = (caseId: string, seq: number, type: string, at: string, nodeId: string | null = null) =>
@@ -402,5 +403,25 @@ describe('Monitoring scope', () => {
     const r = await admin.get('/api/monitoring/summary?from=2026-13-45')
     expect(r.status).toBe(422)
     expect(r.body.details.errors[0].path).toBe('/query/from')
+  })
+})
+
+describe('Incremental refresh (runs last: it adds a case)', () => {
+  it('When a case changes after a refresh, then the next refresh picks up only the changes since the watermark', async () => {
+    await pool.query(
+      `INSERT INTO cases (id, no, title, matter_id, matter_code, matter_version, applicant_id, applicant_org_id,
+         accepting_org_id, region_id, status, data, card, created_at, submitted_at, finished_at, promised_deadline,
+         state, state_version, updated_at)
+       VALUES ('c6', 'NO-c6', '办件 c6', 'm-hr', 'M-HR', 1, 'p-clerk', 'hr', 'hr', 'city', 'completed', '{}', 'none',
+         '2026-03-09T01:00:00Z', '2026-03-09T01:00:00Z', '2026-03-12T01:00:00Z', '2026-03-20T16:00:00Z', '{}', 1,
+         now() + interval '1 minute')`,
+    )
+    const admin = await as('admin')
+    const r = await admin.post('/api/monitoring/refresh')
+    expect(r.status).toBe(200)
+    // c6, and c5 again: the last change before the watermark is inside the one-second overlap.
+    expect(r.body.cases).toBe(2)
+    const s = await admin.get('/api/monitoring/summary?orgId=hr')
+    expect(s.body).toMatchObject({ total: 2, finished: 2, avgDays: 2 })
   })
 })

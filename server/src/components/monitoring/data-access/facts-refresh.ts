@@ -92,13 +92,11 @@ SELECT v.case_id, v.seq, v.node_id,
   JOIN monitoring_case_facts f ON f.case_id = v.case_id
  WHERE v.type = 'node.entered'`
 
-// Full: walk the primary key. Incremental: the updated_at index and the running-cases index.
-const FULL_BATCH_SQL = `SELECT id FROM cases WHERE id > $1 AND submitted_at IS NOT NULL AND $2::timestamptz IS NOT NULL
-  ORDER BY id LIMIT $3`
-const CHANGED_BATCH_SQL = `SELECT id FROM (
-    SELECT id FROM cases WHERE updated_at >= $2 AND submitted_at IS NOT NULL
-    UNION SELECT id FROM cases WHERE status IN ('in-progress', 'returned')) x
-  WHERE id > $1 ORDER BY id LIMIT $3`
+// Full: walk the primary key. Incremental: the updated_at index (0100). Open cases that did not
+// change are not recomputed: the figures use handling time of finished cases only, and an open
+// case's card and status change through a transition (which bumps updated_at).
+const FULL_BATCH_SQL = `SELECT id FROM cases WHERE id > $1 AND submitted_at IS NOT NULL ORDER BY id LIMIT $2`
+const CHANGED_SQL = `SELECT id FROM cases WHERE updated_at >= $1 AND submitted_at IS NOT NULL`
 
 export interface RefreshResult {
   cases: number
@@ -106,9 +104,10 @@ export interface RefreshResult {
 }
 
 /**
- * Bring the fact tables up to date: every case changed since the last refresh, and every open
- * case (its elapsed time grows). Batches of `batch` cases, each in its own short transaction.
- * `full` recomputes every case (after a calendar edit).
+ * Bring the fact tables up to date: every case changed since the last refresh (an open case's
+ * `handling_days` is "so far, at its last change"; figures use finished cases only), in batches of
+ * `batch` cases, each in its own short transaction. `full` recomputes every case (after a calendar
+ * edit).
  */
 export async function refreshFacts(
   pool: Pool,
@@ -124,23 +123,28 @@ export async function refreshFacts(
   const from = new Date(since.getTime() - 1000)
   const high = await pool.query(`SELECT coalesce(max(updated_at), now()) AS m FROM cases`)
   const watermark: Date = high.rows[0].m
-  let lastId = ''
   let total = 0
-  for (;;) {
-    const { rows } = await pool.query(options.full ? FULL_BATCH_SQL : CHANGED_BATCH_SQL, [
-      lastId,
-      from,
-      batch,
-    ])
-    if (!rows.length) break
-    const ids = rows.map((r) => r.id as string)
-    lastId = ids[ids.length - 1] as string
+  const apply = async (ids: string[]) => {
     await inTransaction(pool, async (tx) => {
       await tx.query(CASE_FACTS_SQL, [ids, tz, options.now])
       await tx.query('DELETE FROM monitoring_node_facts WHERE case_id = ANY($1::text[])', [ids])
       await tx.query(NODE_FACTS_SQL, [ids, tz])
     })
     total += ids.length
+  }
+  if (options.full) {
+    let lastId = ''
+    for (;;) {
+      const { rows } = await pool.query(FULL_BATCH_SQL, [lastId, batch])
+      if (!rows.length) break
+      const ids = rows.map((r) => r.id as string)
+      lastId = ids[ids.length - 1] as string
+      await apply(ids)
+    }
+  } else {
+    const { rows } = await pool.query(CHANGED_SQL, [from])
+    const ids = rows.map((r) => r.id as string)
+    for (let i = 0; i < ids.length; i += batch) await apply(ids.slice(i, i + batch))
   }
   await pool.query(
     `INSERT INTO monitoring_refresh_state (id, watermark, refreshed_at) VALUES (1, $1, now())

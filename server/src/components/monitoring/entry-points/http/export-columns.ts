@@ -20,7 +20,10 @@ const FIGURE_COLUMNS: ExportColumn[] = [
 ]
 
 /** Columns, sheet and file names of every exportable table. */
-export const EXPORT_COLUMNS: Record<ExportTable, { fileName: string; sheet: string; columns: ExportColumn[] }> = {
+export const EXPORT_COLUMNS: Record<
+  ExportTable,
+  { fileName: string; sheet: string; columns: ExportColumn[] }
+> = {
   summary: { fileName: '监控总览-summary', sheet: '总览', columns: FIGURE_COLUMNS },
   breakdown: {
     fileName: '分组指标-breakdown',

@@ -40,10 +40,14 @@ export function monitoringRoutes(pool: Pool, options: MonitoringRouteOptions = {
   const dimension = (req: Request): Dimension => oneOf(req, 'by', DIMENSIONS, 'department')
   const period = (req: Request): Period => oneOf(req, 'period', PERIODS, 'month')
 
-  const tables: Record<ExportTable, (req: Request) => Promise<AsyncIterable<Record<string, unknown>> | Array<Record<string, unknown>>>> = {
+  const tables: Record<
+    ExportTable,
+    (req: Request) => Promise<AsyncIterable<Record<string, unknown>> | Array<Record<string, unknown>>>
+  > = {
     summary: async (req) => [await summary(pool, await scopeOf(req), parseFilter(req.query))],
     breakdown: async (req) => breakdown(pool, await scopeOf(req), parseFilter(req.query), dimension(req)),
-    ranking: async (req) => breakdown(pool, await scopeOf(req), parseFilter(req.query), 'department', 'onTimeRate'),
+    ranking: async (req) =>
+      breakdown(pool, await scopeOf(req), parseFilter(req.query), 'department', 'onTimeRate'),
     trend: async (req) => trend(pool, await scopeOf(req), parseFilter(req.query), period(req)),
     nodes: async (req) => nodeTimes(pool, await scopeOf(req), parseFilter(req.query)),
     cases: async (req) => allCases(req),
@@ -158,7 +162,10 @@ export function monitoringRoutes(pool: Pool, options: MonitoringRouteOptions = {
         { name: 'period', description: 'trend 的周期', enum: PERIODS },
         { name: 'measure', description: 'cases 的指标', enum: [...MEASURES] },
       ],
-      success: { status: 200, description: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      success: {
+        status: 200,
+        description: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
       handler: async (req, res) => {
         const table = oneOf(req, 'table', EXPORT_TABLES, 'summary')
         const rows = await tables[table](req)
