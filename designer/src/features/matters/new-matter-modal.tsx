@@ -24,8 +24,8 @@ export function NewMatterModal({ open, onClose }: { open: boolean; onClose(): vo
   const [form] = Form.useForm<Values>()
   const [error, setError] = useState<string>()
   const submit = async () => {
-    const v = await form.validateFields()
-    const { matter, issues } = newMatterFrom({ ...v, timeLimits: { promisedDays: v.promisedDays }, channels: ['web', 'mobile'], legalBasis: [], materials: [] })
+    const { promisedDays, ...v } = await form.validateFields()
+    const { matter, issues } = newMatterFrom({ ...v, timeLimits: { promisedDays }, channels: ['web', 'mobile'], legalBasis: [], materials: [] })
     if (!matter) return setError(issues.map((i) => `${i.path} ${i.message}`).join('；'))
     try {
       const row = await api.matters.create(newBundle(matter))
