@@ -200,8 +200,11 @@ async function buildHistory(db: Pool): Promise<void> {
   await db.query(
     `INSERT INTO tasks (id, case_id, node_id, node_name, kind, assignee_id, status, outcome, created_at, completed_at)
      VALUES ('c2-t1', 'c2', 'accept', '受理', 'approval', 'p-approver', 'completed', 'approved', '2026-03-05T01:00:00Z', '2026-03-09T01:00:00Z'),
-            ('c1-t1', 'c1', 'accept', '受理', 'approval', 'p-approver', 'completed', 'approved', '2026-03-02T01:00:00Z', '2026-03-03T01:00:00Z')`,
+            ('c1-t1', 'c1', 'accept', '受理', 'approval', 'p-approver', 'completed', 'approved', '2026-03-02T01:00:00Z', '2026-03-03T01:00:00Z'),
+            ('c4-t1', 'c4', 'handle', '办理', 'approval', 'p-clerk2', 'open', null, '2026-03-02T01:00:00Z', null)`,
   )
+  await ev('c4', 1, 'case.submitted', '2026-03-02T01:00:00Z')
+  await ev('c4', 2, 'card.red', '2026-03-03T16:00:00Z')
 }
 
 describe('Monitoring figures on a hand-built history', () => {
@@ -354,6 +357,20 @@ describe('Monitoring figures on a hand-built history', () => {
     expect(ws.rowCount).toBe(4)
     const cases = await admin.get('/api/monitoring/export?table=cases&measure=late')
     expect(cases.status).toBe(200)
+  })
+})
+
+describe('Cards reach the leaders', () => {
+  it("When a case got a red card, then the head of the open task holder's department is told once", async () => {
+    const told = async () =>
+      (
+        await pool.query(
+          `SELECT person_id, case_id, reason FROM notifications WHERE reason LIKE 'card.%-leader' ORDER BY id`,
+        )
+      ).rows
+    expect(await told()).toEqual([{ person_id: 'p-county-head', case_id: 'c4', reason: 'card.red-leader' }])
+    await (await as('admin')).post('/api/monitoring/refresh?full=true')
+    expect(await told()).toHaveLength(1)
   })
 })
 

@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '@tongban/schemas'
 import { isWorkingDay } from '@tongban/flow-engine'
 import { inTransaction, type Pool, type Queryable } from '../../../libraries/db'
+import { notifyLeadersOfCards } from './leader-notices'
 
 /** The calendar the platform counts with (`default`), or weekends only until one is imported. */
 export async function loadDefaultCalendar(db: Queryable): Promise<WorkingCalendar> {
@@ -100,6 +101,8 @@ const CHANGED_SQL = `SELECT id FROM cases WHERE updated_at >= $1 AND submitted_a
 
 export interface RefreshResult {
   cases: number
+  /** Leaders told about new yellow/red cards. */
+  leaderNotices: number
   watermark: string
 }
 
@@ -146,10 +149,11 @@ export async function refreshFacts(
     const ids = rows.map((r) => r.id as string)
     for (let i = 0; i < ids.length; i += batch) await apply(ids.slice(i, i + batch))
   }
+  const leaderNotices = await notifyLeadersOfCards(pool, from)
   await pool.query(
     `INSERT INTO monitoring_refresh_state (id, watermark, refreshed_at) VALUES (1, $1, now())
      ON CONFLICT (id) DO UPDATE SET watermark = EXCLUDED.watermark, refreshed_at = now()`,
     [watermark],
   )
-  return { cases: total, watermark: watermark.toISOString() }
+  return { cases: total, leaderNotices, watermark: watermark.toISOString() }
 }
