@@ -24,6 +24,7 @@ describe('PublishPanel', () => {
     expect(screen.getByTestId('diff-view').textContent).toContain('~ accept')
     fireEvent.click(screen.getByTestId('publish'))
     await waitFor(() => expect(screen.getByText(/已发布 v2/)).toBeTruthy())
+    expect(publish).toHaveBeenCalledTimes(1)
     expect(publish).toHaveBeenCalledWith('')
   })
 })

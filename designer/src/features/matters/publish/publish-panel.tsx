@@ -74,7 +74,13 @@ export function PublishPanel({ draft, published, serverCheck, onPublish }: Props
         disabled={!onPublish || errors.length > 0}
         loading={busy}
         data-testid="publish"
-        onClick={() => run(async () => setResult({ ok: true, text: tx(`已发布 v${await onPublish!(notes)}；在办件继续使用原版本`, `Published v${await onPublish!(notes)}; running cases keep theirs`) }))}
+        onClick={() =>
+          run(async () => {
+            // Publish once: both language variants of the message use the one resulting version.
+            const version = await onPublish!(notes)
+            setResult({ ok: true, text: tx(`已发布 v${version}；在办件继续使用原版本`, `Published v${version}; running cases keep theirs`) })
+          })
+        }
       >
         {tx('发布新版本', 'Publish a new version')}
       </Button>
