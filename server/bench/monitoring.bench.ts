@@ -41,11 +41,15 @@ async function main(): Promise<void> {
       const t1 = Date.now()
       const { rows: nowRow } = await pool.query(`SELECT coalesce(max(updated_at), now()) AS now FROM cases`)
       const r = await refreshFacts(pool, { now: nowRow[0].now, full: mode === 'full', batch: 5000 })
-      await pool.query('ANALYZE monitoring_case_facts; ANALYZE monitoring_node_facts')
       console.log(
         `facts_refresh_${mode}_s=${((Date.now() - t1) / 1000).toFixed(1)} refreshed_cases=${r.cases}`,
       )
     }
+    // A vacuumed visibility map lets the covering indexes answer without the heap (index-only scans).
+    const t2 = Date.now()
+    await pool.query('VACUUM (ANALYZE) monitoring_case_facts')
+    await pool.query('VACUUM (ANALYZE) monitoring_node_facts')
+    console.log(`vacuum_analyze_s=${((Date.now() - t2) / 1000).toFixed(1)}`)
     console.log(`inbox_p95_ms=${(await inboxBench(pool)).toFixed(2)}`)
     console.log(`dashboard_p95_ms=${(await dashboardBench(pool)).toFixed(2)}`)
   } finally {
