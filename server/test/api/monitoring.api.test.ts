@@ -229,6 +229,17 @@ describe('Monitoring figures on a hand-built history', () => {
     })
   })
 
+  it('When a status is chosen, then the figures come from the case facts and agree with the rollup', async () => {
+    const admin = await as('admin')
+    const s = await admin.get('/api/monitoring/summary?status=completed')
+    expect(s.body).toMatchObject({ total: 3, finished: 3, onTime: 2, avgDays: 1.67, p90Days: 2, returns: 1 })
+    const t = await admin.get('/api/monitoring/trend?period=month&status=completed')
+    expect(t.body.items.map((x: any) => [x.period, x.total])).toEqual([
+      ['2026-03-01', 2],
+      ['2026-04-01', 1],
+    ])
+  })
+
   it('When the period is March only, then April is left out', async () => {
     const admin = await as('admin')
     const s = await admin.get('/api/monitoring/summary?from=2026-03-01&to=2026-03-31')

@@ -2,6 +2,7 @@ import type { WorkingCalendar } from '@tongban/schemas'
 import { isWorkingDay } from '@tongban/flow-engine'
 import { inTransaction, type Pool, type Queryable } from '../../../libraries/db'
 import { notifyLeadersOfCards } from './leader-notices'
+import { rebuildRollup } from './rollup'
 
 /** The calendar the platform counts with (`default`), or weekends only until one is imported. */
 export async function loadDefaultCalendar(db: Queryable): Promise<WorkingCalendar> {
@@ -132,6 +133,16 @@ export async function refreshFacts(
       await tx.query(CASE_FACTS_SQL, [ids, tz, options.now])
       await tx.query('DELETE FROM monitoring_node_facts WHERE case_id = ANY($1::text[])', [ids])
       await tx.query(NODE_FACTS_SQL, [ids, tz])
+      if (!options.full) {
+        const { rows } = await tx.query(
+          `SELECT DISTINCT to_char(submitted_day, 'YYYY-MM-DD') AS d FROM monitoring_case_facts WHERE case_id = ANY($1::text[])`,
+          [ids],
+        )
+        await rebuildRollup(
+          tx,
+          rows.map((r) => r.d as string),
+        )
+      }
     })
     total += ids.length
   }
@@ -144,6 +155,7 @@ export async function refreshFacts(
       lastId = ids[ids.length - 1] as string
       await apply(ids)
     }
+    await inTransaction(pool, (tx) => rebuildRollup(tx, null))
   } else {
     const { rows } = await pool.query(CHANGED_SQL, [from])
     const ids = rows.map((r) => r.id as string)

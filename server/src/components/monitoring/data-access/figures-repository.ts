@@ -1,6 +1,7 @@
 import type { Queryable } from '../../../libraries/db'
 import { filterSql, measureSql, type MonitoringFilter } from '../domain/monitoring-filter'
 import { scopeSql, type MonitoringScope } from '../domain/monitoring-scope'
+import { rollupFiguresSql, rollupNodesSql } from './rollup'
 
 /** The figures every table row carries (rates 0–1, times in working days). */
 const FIGURES = `count(*)::int AS "total",
@@ -16,6 +17,23 @@ const FIGURES = `count(*)::int AS "total",
   round(count(*) FILTER (WHERE f.online)::numeric / nullif(count(*), 0), 4)::float AS "onlineRate",
   count(*) FILTER (WHERE f.card = 'red')::int AS "red",
   count(*) FILTER (WHERE f.card = 'yellow')::int AS "yellow"`
+
+/** Figures of an empty selection. */
+const EMPTY = {
+  total: 0,
+  finished: 0,
+  open: 0,
+  onTime: 0,
+  onTimeRate: null,
+  avgDays: null,
+  p90Days: null,
+  returns: 0,
+  returnedCases: 0,
+  rejected: 0,
+  onlineRate: null,
+  red: 0,
+  yellow: 0,
+}
 
 export type Dimension = 'matter' | 'department' | 'region'
 export type Period = 'month' | 'week' | 'day'
@@ -33,6 +51,11 @@ function where(scope: MonitoringScope, filter: MonitoringFilter, args: unknown[]
 /** Totals over the filter. */
 export async function summary(db: Queryable, scope: MonitoringScope, filter: MonitoringFilter) {
   const args: unknown[] = []
+  if (!filter.status) {
+    const { rows } = await db.query(rollupFiguresSql(`'all'`, where(scope, filter, args)), args)
+    const { key: _key, ...figures } = (rows[0] ?? {}) as Record<string, unknown>
+    return { ...EMPTY, ...figures } as Record<string, number | null>
+  }
   const { rows } = await db.query(
     `SELECT ${FIGURES} FROM monitoring_case_facts f WHERE ${where(scope, filter, args)}`,
     args,
@@ -56,10 +79,11 @@ export async function breakdown(
       : orderBy === 'onTimeRate'
         ? '"onTimeRate" DESC NULLS LAST, "avgDays" ASC NULLS LAST'
         : '"avgDays" ASC NULLS LAST'
+  const inner = filter.status
+    ? `SELECT ${d.key} AS key, ${FIGURES} FROM monitoring_case_facts f WHERE ${where(scope, filter, args)} GROUP BY 1`
+    : rollupFiguresSql(d.key, where(scope, filter, args))
   const { rows } = await db.query(
-    `SELECT g.*, ${d.name} AS "name" FROM (
-       SELECT ${d.key} AS key, ${FIGURES} FROM monitoring_case_facts f WHERE ${where(scope, filter, args)} GROUP BY 1
-     ) g ORDER BY ${order}, g.key`,
+    `SELECT g.*, ${d.name} AS "name" FROM (${inner}) g ORDER BY ${order}, g.key`,
     args,
   )
   return rows.map((r, i) => ({ rank: i + 1, ...r }))
@@ -68,8 +92,16 @@ export async function breakdown(
 /** The figures per month/week/day of submission, oldest first. */
 export async function trend(db: Queryable, scope: MonitoringScope, filter: MonitoringFilter, period: Period) {
   const args: unknown[] = []
+  const bucket = `to_char(date_trunc('${period}', f.submitted_day), 'YYYY-MM-DD')`
+  if (!filter.status) {
+    const { rows } = await db.query(
+      `SELECT key AS "period", g.* FROM (${rollupFiguresSql(bucket, where(scope, filter, args))}) g ORDER BY 1`,
+      args,
+    )
+    return rows.map(({ key: _key, ...r }) => r)
+  }
   const { rows } = await db.query(
-    `SELECT to_char(date_trunc('${period}', f.submitted_day), 'YYYY-MM-DD') AS "period", ${FIGURES}
+    `SELECT ${bucket} AS "period", ${FIGURES}
        FROM monitoring_case_facts f WHERE ${where(scope, filter, args)} GROUP BY 1 ORDER BY 1`,
     args,
   )
@@ -79,6 +111,10 @@ export async function trend(db: Queryable, scope: MonitoringScope, filter: Monit
 /** Time spent in each node (bottlenecks): slowest average first. */
 export async function nodeTimes(db: Queryable, scope: MonitoringScope, filter: MonitoringFilter) {
   const args: unknown[] = []
+  if (!filter.status) {
+    const { rows } = await db.query(rollupNodesSql(where(scope, filter, args)), args)
+    return rows
+  }
   const { rows } = await db.query(
     `SELECT f.matter_id AS "matterId", f.node_id AS "nodeId", min(f.node_name) AS "nodeName",
             count(*)::int AS "visits", count(f.working_days)::int AS "completed",
