@@ -67,7 +67,7 @@ export async function insertCase(
     `INSERT INTO cases (id, no, title, matter_id, matter_code, matter_version, applicant_id, applicant_org_id, applicant_region_id,
                         accepting_org_id, region_id, status, data, current_node_ids, card, created_at, submitted_at, finished_at,
                         promised_deadline, legal_deadline, parent_case_id, parent_node_id, state, state_version)
-     VALUES ($1, $5 || '-' || to_char($16::timestamptz AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' || lpad(nextval('case_no_seq')::text, 6, '0'),
+     VALUES ($1, $5 || '-' || to_char($16::timestamptz AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' || (SELECT CASE WHEN n < 1000000 THEN lpad(n::text, 6, '0') ELSE n::text END FROM nextval('case_no_seq') AS n),
              $2, $3, $5, $4, $6, $7, $8, $9, $10, $11, $12, $13, $14, $16, $17, $18, $19, $20, $21, $22, $23, $15)
      RETURNING no`,
     [
