@@ -50,12 +50,13 @@ function move(lf: LogicFlow, id: string, x: number, y: number) {
 }
 
 function setNodeProperties(lf: LogicFlow, node: LfNode) {
-  // setProperties merges: name the view-only keys so a cleared issue really disappears.
-  lf.setProperties(node.id, { issue: undefined, subtitle: undefined, ...node.properties })
+  // setProperties merges, and its JSON copy drops `undefined`: name the view-only keys with null so
+  // a cleared issue (or subtitle) really disappears from the canvas.
+  lf.setProperties(node.id, { issue: null, subtitle: null, ...node.properties })
 }
 
 function updateEdge(lf: LogicFlow, edge: LfEdge) {
-  lf.setProperties(edge.id, { issue: undefined, ...edge.properties })
+  lf.setProperties(edge.id, { issue: null, ...edge.properties })
   const text = typeof edge.text === 'string' ? edge.text : (edge.text?.value ?? '')
   lf.updateText(edge.id, text)
 }
