@@ -40,7 +40,9 @@ export function InboxPage() {
   )
 
   const open = (item: InboxItem) => {
-    if (box === 'todo' && item.task) navigate(`/cases/${item.case.id}/tasks/${item.task.id}`)
+    // 待办 and 已办 open the task (已办 offers 撤回 while the node allows it); the rest the case.
+    if ((box === 'todo' || box === 'done') && item.task)
+      navigate(`/cases/${item.case.id}/tasks/${item.task.id}`)
     else if (item.case.status === 'draft') navigate(`/start/${item.case.matterId}?draft=${item.case.id}`)
     else navigate(`/cases/${item.case.id}`)
   }
