@@ -40,8 +40,10 @@ export function FormDesigner({ stack, form, onSave, saving }: FormDesignerProps)
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || (e.target as HTMLElement)?.closest?.('input, textarea')) return
-      if (e.key === 'z' && !e.shiftKey) stack.undo()
-      else if (e.key === 'y' || (e.key === 'z' && e.shiftKey)) stack.redo()
+      // With Shift held the browser reports 'Z', not 'z'.
+      const key = e.key.toLowerCase()
+      if (key === 'z' && !e.shiftKey) stack.undo()
+      else if (key === 'y' || (key === 'z' && e.shiftKey)) stack.redo()
       else return
       e.preventDefault()
     }
