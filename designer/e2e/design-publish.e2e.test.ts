@@ -1,4 +1,5 @@
 import { DEMO_PEOPLE } from '@tongban/examples'
+import type { MatterBundle } from '@tongban/schemas'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { apiLogin, usernameOf, type ApiSession } from './support/api'
 import { centreOf, dragTo, launchBrowser, loginAs, screenshot } from './support/browser'
@@ -155,6 +156,14 @@ test('a case of the published matter runs to the end through the API', async () 
     const matters = await applicant.get<{ items: Array<{ id: string; code: string }> }>(`/api/matters?code=${code}`)
     const matter = matters.items.find((m) => m.code === code)
     expect(matter).toBeDefined()
+    // what the browser designed is what was published: the fields, the linkage rule, the countersign
+    const detail = await applicant.get<{ published: MatterBundle | null }>(`/api/matters/${encodeURIComponent(matter!.id)}`)
+    const props = (detail.published?.form.schema.properties ?? {}) as Record<string, { 'x-component'?: string; 'x-reactions'?: unknown }>
+    expect(props.days?.['x-component']).toBe('NumberPicker')
+    expect(props.destination?.['x-component']).toBe('Input')
+    expect(JSON.stringify(props.leaderNote?.['x-reactions'])).toContain('30')
+    const countersign = detail.published?.flow.nodes.find((n) => n.name === '分管领导会签')
+    expect(countersign && 'multi' in countersign ? countersign.multi : undefined).toMatchObject({ mode: 'all' })
     const started = await applicant.send<{ id: string }>(
       'POST',
       '/api/cases',
