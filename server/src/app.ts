@@ -27,6 +27,8 @@ import { taskRoutes } from './components/tasks/entry-points/http/task-routes'
 import { webhookRoutes } from './components/webhooks/entry-points/http/webhook-routes'
 import { attachmentRoutes } from './components/attachments/entry-points/http/attachment-routes'
 import { notificationRoutes } from './components/notifications/entry-points/http/notification-routes'
+import { monitoringRoutes } from './components/monitoring'
+import { calendarRoutes } from './components/calendar-admin'
 import { BundleCache, type CaseDeps } from './components/cases/domain/case-deps'
 import { EngineHost } from './components/cases/domain/engine-host'
 
@@ -96,7 +98,8 @@ export function createApp(deps: AppDeps): App {
     ...attachmentRoutes(caseDeps, config),
     ...notificationRoutes(pool),
     ...webhookRoutes(pool),
-
+    ...monitoringRoutes(pool, deps.clock ? { clock: deps.clock } : {}),
+    ...calendarRoutes(pool, deps.clock ? { clock: deps.clock } : {}),
     ...auditRoutes(pool),
     ...(deps.extraRoutes ?? []),
   ]

@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './libraries/logger/logger'
 import { seedExamples, type SeedResult } from './components/seed/domain/seed-examples'
 import { migrateQueue, startWorker, type Worker } from './libraries/queue/queue'
 import { workerTasks } from './worker-tasks'
+import { startFactsRefresher } from './components/monitoring'
 
 /** A running server and how to stop it. */
 export interface RunningServer {
@@ -48,6 +49,8 @@ export async function startServer(config: Config, options: { logger?: Logger } =
           logger,
         })
       : undefined
+    // Monitoring figures are read from fact tables kept fresh in the background (about a minute behind).
+    const stopMonitoring = startFactsRefresher(pool, { logger })
     const server = http.createServer(app.app)
     server.keepAliveTimeout = 5_000
     await new Promise<void>((resolve, reject) => {
@@ -66,6 +69,7 @@ export async function startServer(config: Config, options: { logger?: Logger } =
           setTimeout(() => server.closeAllConnections(), 8_000).unref()
         })
         if (worker) await worker.stop()
+        await stopMonitoring()
         await pool.end()
         if (embedded) await embedded.stop()
       })())

@@ -5,7 +5,6 @@ import pino from 'pino'
 import { createApp } from '../../src/app'
 import { loadConfig } from '../../src/config'
 import { createPool, migrate, type Pool } from '../../src/libraries/db'
-import { calendarRoutes } from '../../src/components/calendar-admin'
 import { PASSWORD, seedDirectory } from '../support/fixtures'
 import { ApiClient } from '../support/http-client'
 import { createTestDatabase, type TestDatabase } from '../support/test-db'
@@ -36,7 +35,7 @@ beforeAll(async () => {
     config,
     pool,
     logger: pino({ level: 'silent' }),
-    extraRoutes: calendarRoutes(pool, { clock: () => NOW }),
+    clock: () => NOW,
   })
   server = http.createServer(app)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

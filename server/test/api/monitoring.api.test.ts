@@ -5,16 +5,9 @@ import pino from 'pino'
 import { createApp } from '../../src/app'
 import { loadConfig } from '../../src/config'
 import { createPool, migrate, type Pool } from '../../src/libraries/db'
-import { PERMISSION_ROLES } from '../../src/libraries/auth/permissions'
-import { monitoringRoutes } from '../../src/components/monitoring'
 import { PASSWORD, seedDirectory } from '../support/fixtures'
 import { ApiClient } from '../support/http-client'
 import { createTestDatabase, type TestDatabase } from '../support/test-db'
-
-// Until the coordinator widens `monitoring:read` (report): department leaders (approvers heading a
-// department) and the reform office (designers) read monitoring too.
-const roles = PERMISSION_ROLES['monitoring:read'] as unknown as string[]
-for (const r of ['designer', 'approver']) if (!roles.includes(r)) roles.push(r)
 
 const NOW = new Date('2026-03-06T01:00:00.000Z')
 let db: TestDatabase
@@ -41,7 +34,7 @@ beforeAll(async () => {
     config,
     pool,
     logger: pino({ level: 'silent' }),
-    extraRoutes: monitoringRoutes(pool, { clock: () => NOW }),
+    clock: () => NOW,
   })
   server = http.createServer(app)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

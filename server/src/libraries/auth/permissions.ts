@@ -16,7 +16,9 @@ export const PERMISSION_ROLES = {
   'audit:read': ['admin', 'auditor'],
   'webhooks:manage': ['admin'],
   'api-keys:manage': ['admin'],
-  'monitoring:read': ['admin', 'supervisor'],
+  // Department leaders are approvers heading a department and the reform office is `designer`;
+  // which rows each may see is decided by the monitoring scope.
+  'monitoring:read': ['admin', 'designer', 'approver', 'supervisor'],
 } as const satisfies Record<string, readonly PlatformRole[]>
 
 export type Permission = keyof typeof PERMISSION_ROLES
