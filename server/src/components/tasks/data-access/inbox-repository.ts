@@ -39,7 +39,17 @@ const BOX_SQL: Record<Box, { from: string; where: string; order: string }> = {
   started: { from: 'cases c', where: 'c.applicant_id = $1', order: 'c.created_at DESC, c.id DESC' },
 }
 
-export async function listBox(db: Queryable, q: InboxQuery): Promise<{ total: number; items: unknown[] }> {
+/**
+ * Past this many rows a box's total is reported as "at least" (`totalCapped`): an exact count of a
+ * leader's years of 已办 costs more than the page itself (1.5 s for 382k tasks, measured on the
+ * generated 1M-case database), and nobody pages that far: they filter.
+ */
+export const COUNT_CAP = 1000
+
+export async function listBox(
+  db: Queryable,
+  q: InboxQuery,
+): Promise<{ total: number; totalCapped: boolean; items: unknown[] }> {
   const spec = BOX_SQL[q.box]
   const args: unknown[] = [q.personId]
   const where = [spec.where]
@@ -55,7 +65,13 @@ export async function listBox(db: Queryable, q: InboxQuery): Promise<{ total: nu
     where.push(`(c.title ILIKE '%' || $${args.length} || '%' OR c.no ILIKE '%' || $${args.length} || '%')`)
   }
   const clause = where.join(' AND ')
-  const total = await db.query(`SELECT count(*)::int AS n FROM ${spec.from} WHERE ${clause}`, args)
+  // Task boxes count on the tasks' own partial index unless a filter needs the case row.
+  const needsCase = Boolean(q.matterId || q.status || q.q)
+  const countFrom = q.box !== 'started' && !needsCase ? 'tasks t' : spec.from
+  const total = await db.query(
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${countFrom} WHERE ${clause} LIMIT ${COUNT_CAP + 1}) counted`,
+    args,
+  )
   const select = q.box === 'started' ? CASE_SUMMARY : `t.*, ${CASE_SUMMARY}`
   const { rows } = await db.query(
     `SELECT ${select} FROM ${spec.from} WHERE ${clause} ORDER BY ${spec.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
@@ -65,7 +81,8 @@ export async function listBox(db: Queryable, q: InboxQuery): Promise<{ total: nu
     const { case: c, ...task } = r as { case: unknown } & Record<string, unknown>
     return q.box === 'started' ? { case: c } : { task: toTaskRecord(task), case: c }
   })
-  return { total: Number(total.rows[0]?.n ?? 0), items }
+  const counted = Number(total.rows[0]?.n ?? 0)
+  return { total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP, items }
 }
 
 export async function boxCounts(db: Queryable, personId: string): Promise<Record<Box, number>> {

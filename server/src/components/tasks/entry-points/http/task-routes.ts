@@ -38,7 +38,7 @@ export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
             },
           ])
         const p = principalOf(req)
-        if (!p.personId) return { box, total: 0, items: [] }
+        if (!p.personId) return { box, total: 0, totalCapped: false, items: [] }
         const limit = queryInt(req, 'limit', 20, 100)
         const offset = queryInt(req, 'offset', 0)
         const page = await listBox(deps.pool, {
