@@ -30,9 +30,8 @@ export async function loginAs(
   env: { baseUrl: string; password: string },
   username: string,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  // bypassCSP: the server's CSP (script-src 'self') blocks Ajv's compiled validators, which the
-  // designer runs in the browser; see the README (known problem) until @tongban/schemas avoids eval.
-  const context = await browser.newContext({ baseURL: env.baseUrl, viewport: VIEWPORT, locale: 'zh-CN', bypassCSP: true })
+  // The real Content-Security-Policy applies: the designer must work under the server's headers.
+  const context = await browser.newContext({ baseURL: env.baseUrl, viewport: VIEWPORT, locale: 'zh-CN' })
   // Generous: the shared 2-core machine is often heavily loaded; a slow wait is not a failure.
   context.setDefaultTimeout(60_000)
   const page = await context.newPage()
