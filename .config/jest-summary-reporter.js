@@ -25,7 +25,14 @@ class SummaryReporter {
     // A second run of the same package (e.g. the server suite on a real PostgreSQL server) keeps its
     // own file through TEST_RESULTS_SUFFIX instead of overwriting the first run's counts.
     const suffix = process.env.TEST_RESULTS_SUFFIX ? `-${process.env.TEST_RESULTS_SUFFIX}` : ''
-    fs.writeFileSync(path.join(out, `${name}${suffix}.json`), JSON.stringify(summary))
+    // A package may run jest more than once in one `npm test` (unit tests, then end-to-end tests):
+    // add to what this run already recorded. The root command clears the folder before it starts.
+    const file = path.join(out, `${name}${suffix}.json`)
+    if (fs.existsSync(file)) {
+      const earlier = JSON.parse(fs.readFileSync(file, 'utf8'))
+      for (const key of Object.keys(summary)) summary[key] += earlier[key] ?? 0
+    }
+    fs.writeFileSync(file, JSON.stringify(summary))
   }
 }
 module.exports = SummaryReporter
