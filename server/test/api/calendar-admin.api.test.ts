@@ -1,45 +1,18 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import ExcelJS from 'exceljs'
-import pino from 'pino'
-import { createApp } from '../../src/app'
-import { loadConfig } from '../../src/config'
-import { createPool, migrate, type Pool } from '../../src/libraries/db'
+import type { Pool } from '../../src/libraries/db'
 import { PASSWORD, seedDirectory } from '../support/fixtures'
 import { ApiClient } from '../support/http-client'
-import { createTestDatabase, type TestDatabase } from '../support/test-db'
+import { startTestApp, type TestApp } from '../support/test-app'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const NOW = new Date('2026-03-03T01:00:00.000Z')
-let db: TestDatabase
+let t: TestApp
 let pool: Pool
-let server: http.Server
 let baseUrl: string
 
-/** The real app (createApp) with the calendar routes mounted as app.ts will mount them. */
 beforeAll(async () => {
-  db = await createTestDatabase()
-  const config = loadConfig(
-    {},
-    {
-      logLevel: 'silent',
-      databaseUrl: db.url,
-      runWorker: false,
-      seedOnEmpty: false,
-      loginRateLimitPerMinute: 1000,
-    },
-  )
-  pool = createPool(db.url, 10)
-  await migrate(pool)
-  const { app } = createApp({
-    config,
-    pool,
-    logger: pino({ level: 'silent' }),
-    clock: () => NOW,
-  })
-  server = http.createServer(app)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  t = await startTestApp({}, { clock: () => NOW })
+  ;({ pool, baseUrl } = t)
   await seedDirectory(pool)
   await pool.query(`INSERT INTO calendars (id, doc) VALUES ('default', $1)`, [
     { id: 'default', name: '默认日历', weekend: [0, 6], timeZone: 'Asia/Shanghai', years: {} },
@@ -61,10 +34,7 @@ beforeAll(async () => {
   )
 })
 afterAll(async () => {
-  server?.closeAllConnections()
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
-  await pool?.end()
-  await db?.drop()
+  await t?.close()
 })
 
 async function as(username: string): Promise<ApiClient> {
@@ -72,12 +42,6 @@ async function as(username: string): Promise<ApiClient> {
   const res = await c.login(username, PASSWORD)
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`)
   return c
-}
-
-/** The session cookie of a logged-in client, for raw (binary) downloads. */
-function cookieOf(c: ApiClient): string {
-  const jar = (c as unknown as { cookies: Map<string, string> }).cookies
-  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ')
 }
 
 async function workbook(rows: unknown[][]): Promise<Uint8Array> {
@@ -162,7 +126,7 @@ describe('Working-day calendar administration', () => {
     const year = await admin.get('/api/calendars/default/years/2026')
     expect(year.body.days[2]).toEqual({ date: '2026-10-10', kind: 'workday', name: '国庆调休' })
     const exported = await fetch(`${baseUrl}/api/calendars/default/years/2026/excel`, {
-      headers: { cookie: cookieOf(admin) },
+      headers: { cookie: admin.cookieHeader() },
     })
     expect(exported.status).toBe(200)
     const wb = new ExcelJS.Workbook()

@@ -1,44 +1,17 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import ExcelJS from 'exceljs'
-import pino from 'pino'
-import { createApp } from '../../src/app'
-import { loadConfig } from '../../src/config'
-import { createPool, migrate, type Pool } from '../../src/libraries/db'
+import type { Pool } from '../../src/libraries/db'
 import { PASSWORD, seedDirectory } from '../support/fixtures'
 import { ApiClient } from '../support/http-client'
-import { createTestDatabase, type TestDatabase } from '../support/test-db'
+import { startTestApp, type TestApp } from '../support/test-app'
 
 const NOW = new Date('2026-03-06T01:00:00.000Z')
-let db: TestDatabase
+let t: TestApp
 let pool: Pool
-let server: http.Server
 let baseUrl: string
 
-/** The real app (createApp) with the monitoring routes mounted as app.ts will mount them. */
 beforeAll(async () => {
-  db = await createTestDatabase()
-  const config = loadConfig(
-    {},
-    {
-      logLevel: 'silent',
-      databaseUrl: db.url,
-      runWorker: false,
-      seedOnEmpty: false,
-      loginRateLimitPerMinute: 1000,
-    },
-  )
-  pool = createPool(db.url, 10)
-  await migrate(pool)
-  const { app } = createApp({
-    config,
-    pool,
-    logger: pino({ level: 'silent' }),
-    clock: () => NOW,
-  })
-  server = http.createServer(app)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  t = await startTestApp({}, { clock: () => NOW })
+  ;({ pool, baseUrl } = t)
   await seedDirectory(pool)
   await buildHistory(pool)
   const admin = await as('admin')
@@ -47,17 +20,8 @@ beforeAll(async () => {
   expect(refreshed.body.cases).toBe(5)
 })
 afterAll(async () => {
-  server?.closeAllConnections()
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
-  await pool?.end()
-  await db?.drop()
+  await t?.close()
 })
-
-/** The session cookie of a logged-in client, for raw (binary) downloads. */
-function cookieOf(c: ApiClient): string {
-  const jar = (c as unknown as { cookies: Map<string, string> }).cookies
-  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ')
-}
 
 async function as(username: string): Promise<ApiClient> {
   const c = new ApiClient(baseUrl)
@@ -348,7 +312,7 @@ describe('Monitoring figures on a hand-built history', () => {
   it('When a table is exported, then an Excel workbook with its header and rows comes back', async () => {
     const admin = await as('admin')
     const res = await fetch(`${baseUrl}/api/monitoring/export?table=breakdown&by=department`, {
-      headers: { cookie: cookieOf(admin) },
+      headers: { cookie: admin.cookieHeader() },
     })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toContain('spreadsheetml')

@@ -12,6 +12,11 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string) {}
 
+  /** The session's `Cookie` header, for raw requests such as binary downloads. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+  }
+
   async login(username: string, password: string): Promise<HttpResponse> {
     const res = await this.post('/api/auth/login', { username, password })
     if (res.status === 200) this.csrf = res.body.csrfToken
@@ -43,7 +48,7 @@ export class ApiClient {
   ): Promise<HttpResponse<T>> {
     const headers: Record<string, string> = { ...extra }
     if (body !== undefined && !(body instanceof Uint8Array)) headers['content-type'] ??= 'application/json'
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+    if (this.cookies.size) headers.cookie = this.cookieHeader()
     if (this.csrf && method !== 'GET' && !('x-csrf-token' in extra)) headers['x-csrf-token'] = this.csrf
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`
     const res = await fetch(this.baseUrl + path, {
