@@ -142,11 +142,29 @@ function serveApps(app: Express, config: Config): void {
   ]
   for (const [prefix, dir] of mounts) {
     const index = path.join(dir, 'index.html')
-    if (!fs.existsSync(index)) continue
+    const appPaths = prefix === '/' ? /^\/(?!api\/|designer\/).*/ : new RegExp(`^${prefix}(/.*)?$`)
+    if (!fs.existsSync(index)) {
+      // A checkout that was never built: say so (under the app's own headers) rather than let
+      // Express answer a bare 404 that looks like a broken server.
+      app.get(appPaths, (_req, res) => {
+        res.status(503).type('html').send(notBuiltPage(prefix))
+      })
+      continue
+    }
     app.use(prefix, express.static(dir, { index: false, maxAge: '1h' }))
     // Client-side routing: unknown non-API paths get the app's index.html.
-    app.get(prefix === '/' ? /^\/(?!api\/|designer\/).*/ : new RegExp(`^${prefix}(/.*)?$`), (_req, res) => {
+    app.get(appPaths, (_req, res) => {
       res.sendFile(index)
     })
   }
+}
+
+function notBuiltPage(prefix: string): string {
+  const app = prefix === '/' ? '工作台 (workbench)' : '设计器 (designer)'
+  return (
+    `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>协同办</title>` +
+    `<p>${app}尚未构建。请在项目根目录运行 <code>npm run build</code> 或 <code>npm start</code>。</p>` +
+    `<p lang="en">The ${prefix === '/' ? 'workbench' : 'designer'} has not been built yet: run ` +
+    `<code>npm run build</code> (or <code>npm start</code>) at the project root.</p></html>`
+  )
 }
