@@ -7,7 +7,8 @@
  */
 export { FormRenderer, type FormRendererHandle, type FormRendererProps } from './form-renderer/form-renderer'
 export type { FormRendererMode } from './form-renderer/use-renderer-form'
-export type { ServerFieldError } from './form-renderer/server-errors'
+export { toFormPath, type ServerFieldError } from './form-renderer/server-errors'
+export { cleanValues } from './form-renderer/clean-values'
 export {
   registerWidget,
   setWidgetComponent,

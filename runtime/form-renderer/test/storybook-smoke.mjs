@@ -42,6 +42,25 @@ try {
     await page.goto(`${base}/iframe.html?id=${id}&viewMode=story`)
     await page.waitForSelector('.tongban-form', { timeout: 15000 }).catch(() => errors.push('no .tongban-form rendered'))
     await page.waitForTimeout(150)
+    if (id.includes('mobile')) {
+      // At 375 px nothing may scroll sideways (a table may scroll inside its own box).
+      const wide = await page.evaluate(() =>
+        [document.documentElement, ...document.querySelectorAll('.tongban-form')]
+          .filter((e) => e.scrollWidth > e.clientWidth + 1)
+          .map((e) => `${e.className || e.tagName} scrollWidth=${e.scrollWidth} clientWidth=${e.clientWidth}`),
+      )
+      if (wide.length) errors.push(`overflows sideways at 375 px: ${wide.join(', ')}`)
+      // …nor squeeze: one field per grid row, and table inputs keep a usable width.
+      const squeezed = await page.evaluate(() => [
+        ...[...document.querySelectorAll('.ant-formily-grid-layout')]
+          .filter((g) => getComputedStyle(g).gridTemplateColumns.trim().split(/\s+/).length > 1)
+          .map((g) => `FormGrid columns: ${getComputedStyle(g).gridTemplateColumns}`),
+        ...[...document.querySelectorAll('.ant-table input')]
+          .filter((i) => i.getBoundingClientRect().width < 48)
+          .map((i) => `table input ${Math.round(i.getBoundingClientRect().width)} px wide`),
+      ])
+      if (squeezed.length) errors.push(`squeezed at 375 px: ${squeezed.join(', ')}`)
+    }
     if (id === 'form-large--two-hundred-fields') {
       await page.click('[data-testid=validate]')
       await page.waitForFunction(() => document.querySelector('[data-testid=validate-ms]')?.textContent)

@@ -15,6 +15,7 @@ import { RendererServicesProvider, useRendererServices, type RendererServices } 
 import { RendererLocaleProvider } from '../i18n/locale-context'
 import type { RendererLanguage } from '../i18n/messages'
 import { registerBuiltinWidgets } from '../registry/builtin-widgets'
+import { cleanValues } from './clean-values'
 import { useSchemaField } from './schema-field'
 import { clearServerErrors, setServerErrors, type ServerFieldError } from './server-errors'
 import { useRendererForm, type FormRendererMode } from './use-renderer-form'
@@ -32,7 +33,7 @@ export interface FormRendererProps {
   mode?: FormRendererMode
   /** For `task` mode: the node's field permissions (or a resolved map). Absent: all read-only. */
   fieldAccess?: FieldPermissions | FieldAccessMap
-  /** Called by `submit()` with the values once the browser validation passed. */
+  /** Called by `submit()` with the (clean) values once the browser validation passed. */
   onSubmit?: (values: Record<string, unknown>) => void | Promise<void>
   /** Context for expressions: `$applicant`, `$node`, `$case`, `$today`… */
   scope?: Record<string, unknown>
@@ -51,10 +52,15 @@ export interface FormRendererHandle {
   readonly form: Form
   /** Validate what is shown; errors by path in the current language. */
   validate(): Promise<{ ok: boolean; errors: Array<{ path: string; message: string }> }>
-  /** Validate, then call `onSubmit`; resolves with the values, rejects with the errors. */
+  /** Validate, then call `onSubmit`; resolves with the clean values, rejects with the errors. */
   submit(): Promise<Record<string, unknown>>
+  /** The values as plain data, without widget bookkeeping (see `cleanValues`). */
   getValues(): Record<string, unknown>
-  /** Show server validation errors on their fields; returns those that match no field. */
+  /**
+   * Show server validation errors on their fields. Paths may be JSON pointers into the request body
+   * (`/data/records/0/archiveNo`, as the server sends them) or form paths. Returns the errors shown
+   * on no field (unknown or hidden fields, whole-form errors) for a banner.
+   */
   setServerErrors(errors: readonly ServerFieldError[]): ServerFieldError[]
   clearServerErrors(): void
 }
@@ -123,12 +129,12 @@ export const FormRenderer = forwardRef<FormRendererHandle, FormRendererProps>(fu
       },
       async submit() {
         return form.submit(async (values: Record<string, unknown>) => {
-          const plain = toJS(values)
+          const plain = cleanValues(toJS(values))
           await props.onSubmit?.(plain)
           return plain
         })
       },
-      getValues: () => toJS(form.values),
+      getValues: () => cleanValues(toJS(form.values)),
       setServerErrors: (errors) => setServerErrors(form, errors, lang),
       clearServerErrors: () => clearServerErrors(form),
     }),

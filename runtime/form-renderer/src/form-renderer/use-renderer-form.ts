@@ -5,6 +5,8 @@ import { applyFieldAccess, missingMaterials, type FieldAccessMap } from '@tongba
 import type { FieldPermissions, FormDocument, Material } from '@tongban/schemas'
 import { useEffect, useMemo, useRef } from 'react'
 import { translate, type RendererLanguage } from '../i18n/messages'
+import { cleanValues } from './clean-values'
+import { applyMissingDefaults } from './schema-defaults'
 import { clearFieldServerErrors } from './server-errors'
 
 export type FormRendererMode = 'edit' | 'read' | 'task'
@@ -39,25 +41,43 @@ export function useRendererForm(options: Options): { form: Form; schema: FormDoc
     return applyFieldAccess(document, fieldAccess ?? { fields: {} }).schema
   }, [document, options.mode, fieldAccess])
 
-  const form = useMemo(
-    () =>
-      createForm({
-        values: structuredCopy(options.value),
-        pattern: options.mode === 'read' ? 'readPretty' : 'editable',
-        effects() {
-          onFormValuesChange((f) => onChange.current?.(toJS(f.values)))
-          onFieldInputValueChange('*', (field) => clearFieldServerErrors(field))
-          onFieldMount('*', (field) => {
-            if (isField(field) && componentName(field) === 'MaterialUpload') addMaterialsRule(field, () => live.current)
-          })
-        },
-      }),
+  // What the embedder last passed as `value` (JSON), and what last went out through `onChange`.
+  const given = useRef('')
+  const emitted = useRef('')
+  const form = useMemo(() => {
+    given.current = JSON.stringify(options.value ?? {})
+    emitted.current = ''
+    return createForm({
+      values: structuredCopy(options.value),
+      pattern: options.mode === 'read' ? 'readPretty' : 'editable',
+      effects() {
+        onFormValuesChange((f) => {
+          // ArrayTable rewrites its bookkeeping on every render: only real changes go out.
+          const values = cleanValues(toJS(f.values))
+          const json = JSON.stringify(values)
+          if (json === emitted.current) return
+          emitted.current = json
+          onChange.current?.(values)
+        })
+        onFieldInputValueChange('*', (field) => clearFieldServerErrors(field))
+        onFieldMount('*', (field) => {
+          if (isField(field) && componentName(field) === 'MaterialUpload') addMaterialsRule(field, () => live.current)
+        })
+      },
+    })
     // The value is only the starting point here; later values arrive through the effect below.
-    [schema, options.mode],
-  )
+  }, [schema, options.mode])
 
+  // A new `value` from the embedder replaces the form's values; the schema defaults fill what it
+  // leaves out. The same value again (a re-render, or onChange's values coming back) changes nothing,
+  // so neither the defaults Formily applied on mount nor the user's input are overwritten.
   useEffect(() => {
-    if (options.value && !isEqual(options.value, toJS(form.values))) form.setValues(structuredCopy(options.value), 'overwrite')
+    const json = JSON.stringify(options.value ?? {})
+    if (json === given.current) return
+    given.current = json
+    if (!options.value || isEqual(options.value, cleanValues(toJS(form.values)))) return
+    form.setValues(structuredCopy(options.value), 'overwrite')
+    applyMissingDefaults(form)
   }, [options.value, form])
 
   // FormProvider mounts and unmounts the form (StrictMode-safe); no cleanup of our own here.

@@ -1,11 +1,9 @@
 import {
   ArrayItems,
-  ArrayTable,
   Cascader,
   Checkbox,
   DatePicker,
   FormCollapse,
-  FormGrid,
   FormLayout,
   FormStep,
   FormTab,
@@ -24,6 +22,7 @@ import { registerWidgetDefinition, type WidgetDefinition } from '@tongban/form-c
 import type { ComponentDefinition } from '@tongban/schemas'
 import type { ComponentType } from 'react'
 import { Card, Text } from './layout-components'
+import { ArrayTable, FormGrid } from './narrow-layouts'
 
 type AnyComponent = ComponentType<any>
 

@@ -42,7 +42,7 @@ export const English: Story = { args: { lang: 'en', value: filled } }
 /** At 375 px (use the viewport toolbar too). */
 export const Mobile: Story = {
   args: { value: filled },
-  decorators: [(S) => <div style={{ width: 375, border: '1px solid #eee', padding: 8 }}><S /></div>],
+  decorators: [(S) => <div style={{ width: 375, maxWidth: '100%', boxSizing: 'border-box', border: '1px solid #eee', padding: 8 }}><S /></div>],
 }
 
 /** Auto-fill from the directory, with the "来自人员库" tags, and "copy from my last case". */
