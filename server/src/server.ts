@@ -6,7 +6,7 @@ import { createPool, migrate, startEmbeddedPostgres, type EmbeddedDatabase, type
 import { createLogger, type Logger } from './libraries/logger/logger'
 import { seedExamples, type SeedResult } from './components/seed/domain/seed-examples'
 import { migrateQueue, startWorker, type Worker } from './libraries/queue/queue'
-import { workerTasks } from './worker-tasks'
+import { WORKER_CRONTAB, workerTasks } from './worker-tasks'
 import { startFactsRefresher } from './components/monitoring'
 
 /** A running server and how to stop it. */
@@ -43,7 +43,8 @@ export async function startServer(config: Config, options: { logger?: Logger } =
       logger.info({ people: seeded.people, matters: seeded.matters }, '已载入示例数据 / examples seeded')
     const app = createApp({ config, pool, logger })
     const worker: Worker | undefined = config.runWorker
-      ? await startWorker(pool, workerTasks(app.caseDeps), {
+      ? await startWorker(pool, workerTasks(app.caseDeps, { dataDir: config.dataDir }), {
+          crontab: WORKER_CRONTAB,
           concurrency: config.workerConcurrency,
           pollMs: config.workerPollMs,
           logger,

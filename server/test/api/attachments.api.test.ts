@@ -4,6 +4,7 @@ import { archiveBundle } from '../support/bundles'
 import type { ApiClient } from '../support/http-client'
 import { publishedArchive } from '../support/scenario'
 import { startTestApp, type TestApp } from '../support/test-app'
+import { purgeUnboundUploads } from '../../src/components/attachments/domain/purge-unbound'
 
 let t: TestApp
 let as: (u: string) => Promise<ApiClient>
@@ -27,6 +28,13 @@ beforeAll(async () => {
       },
     ],
   })
+  // A MaterialUpload field: its value lists { materialId, attachmentId, name }.
+  ;(bundle.form.schema.properties as Record<string, unknown>).materials = {
+    type: 'array',
+    title: '申请材料',
+    'x-component': 'MaterialUpload',
+    'x-decorator': 'FormItem',
+  }
   expect((await designer.post('/api/matters', bundle)).status).toBe(201)
   expect((await designer.post('/api/matters/with-materials/publish', {})).status).toBe(201)
   const clerk = await as('clerk')
@@ -73,6 +81,175 @@ describe('Attachments', () => {
     const other = await as('clerk2')
     expect((await upload(other, 'a.pdf', Buffer.from('x'))).status).toBe(404)
     expect(fs.readdirSync(`${t.config.dataDir}/attachments`).filter((f) => f.endsWith('.part'))).toEqual([])
+  })
+})
+
+/** `POST /api/attachments` as the browser sends it: multipart, field `file` (then `materialId`). */
+async function uploadUnbound(
+  c: ApiClient,
+  name: string,
+  bytes: Buffer,
+  fields: Record<string, string> = {},
+  query = '',
+) {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), name)
+  for (const [k, v] of Object.entries(fields)) form.append(k, v)
+  const res = await fetch(`${t.baseUrl}/api/attachments${query}`, {
+    method: 'POST',
+    headers: { cookie: c.cookieHeader(), 'x-csrf-token': c.csrf ?? '' },
+    body: form,
+  })
+  return { status: res.status, body: (await res.json()) as any }
+}
+
+const download = async (c: ApiClient, id: string) =>
+  fetch(`${t.baseUrl}/api/attachments/${id}`, { headers: { cookie: c.cookieHeader() } })
+
+const entry = (a: { id: string; name: string }, materialId = 'letter') => ({
+  materialId,
+  attachmentId: a.id,
+  name: a.name,
+})
+
+describe('Uploads before the case exists (POST /api/attachments)', () => {
+  it('When a clerk uploads a file, then it is stored unbound, checksummed, and only the uploader may download it', async () => {
+    const clerk = await as('clerk')
+    const bytes = crypto.randomBytes(700)
+    const res = await uploadUnbound(clerk, '介绍信.pdf', bytes, { materialId: 'letter' })
+    expect(res.status).toBe(201)
+    expect(res.body).toEqual({
+      id: expect.stringMatching(/^a-/),
+      materialId: 'letter',
+      name: '介绍信.pdf',
+      size: 700,
+      sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
+      contentType: 'application/pdf',
+      url: `/api/attachments/${res.body.id}`,
+    })
+    const mine = await download(clerk, res.body.id)
+    expect(mine.status).toBe(200)
+    expect(Buffer.from(await mine.arrayBuffer()).equals(bytes)).toBe(true)
+    expect((await download(await as('clerk2'), res.body.id)).status).toBe(404)
+    expect((await download(await as('admin'), res.body.id)).status).toBe(404)
+  })
+
+  it('When a case draft references the upload, then it is bound to the case and readable in its scope', async () => {
+    const clerk = await as('clerk')
+    const up = (await uploadUnbound(clerk, '介绍信.pdf', crypto.randomBytes(300))).body
+    const started = await clerk.post('/api/cases', {
+      matterId: 'with-materials',
+      submit: false,
+      data: { purpose: '草稿', materials: [entry(up)] },
+    })
+    expect(started.status).toBe(201)
+    expect(started.body.attachments).toEqual([
+      { id: up.id, materialId: 'letter', name: '介绍信.pdf', size: 300, sha256: up.sha256, contentType: 'application/pdf' },
+    ])
+    const { rows } = await t.pool.query('SELECT case_id FROM attachments WHERE id = $1', [up.id])
+    expect(rows[0].case_id).toBe(started.body.id)
+    expect((await download(await as('admin'), up.id)).status).toBe(200)
+    expect((await download(await as('clerk2'), up.id)).status).toBe(404)
+    // Saving the draft again with the same reference is fine (bound to this very case).
+    const second = (await uploadUnbound(clerk, '补充.pdf', crypto.randomBytes(200))).body
+    const submitted = await clerk.post(`/api/cases/${started.body.id}/actions`, {
+      action: 'submit',
+      data: { materials: [entry(up), entry(second)] },
+    })
+    expect(submitted.status).toBe(200)
+    const detail = await clerk.get(`/api/cases/${started.body.id}`)
+    expect(detail.body.case.attachments.map((a: any) => a.id)).toEqual([up.id, second.id])
+  })
+
+  it("When a case references someone else's upload, or one bound to another case, then it is refused with 422 naming the field", async () => {
+    const clerk = await as('clerk')
+    const up = (await uploadUnbound(clerk, '介绍信.pdf', crypto.randomBytes(100))).body
+    const other = await as('clerk2')
+    const theirs = await other.post('/api/cases', {
+      matterId: 'with-materials',
+      submit: false,
+      data: { purpose: 'x', materials: [entry(up)] },
+    })
+    expect(theirs.status).toBe(422)
+    expect(theirs.body.details.errors).toEqual([
+      expect.objectContaining({ path: '/data/materials/0/attachmentId', code: 'attachment.not-yours' }),
+    ])
+    expect(theirs.body.details.errors[0].message).toContain('materials')
+    const first = await clerk.post('/api/cases', {
+      matterId: 'with-materials',
+      submit: false,
+      data: { purpose: 'x', materials: [entry(up)] },
+    })
+    expect(first.status).toBe(201)
+    const again = await clerk.post('/api/cases', {
+      matterId: 'with-materials',
+      submit: false,
+      data: { purpose: 'y', materials: [entry(up)] },
+    })
+    expect(again.status).toBe(422)
+    expect(again.body.details.errors[0].path).toBe('/data/materials/0/attachmentId')
+    const unknown = await clerk.post('/api/cases', {
+      matterId: 'with-materials',
+      submit: false,
+      data: { purpose: 'z', materials: [{ materialId: 'letter', attachmentId: 'a-nope', name: 'x.pdf' }] },
+    })
+    expect(unknown.status).toBe(422)
+  })
+
+  it("When the file breaks the material's type or size limit, then the upload (or the case referencing it) is refused", async () => {
+    const clerk = await as('clerk')
+    const q = '?matterId=with-materials&materialId=letter'
+    expect((await uploadUnbound(clerk, 'virus.exe', Buffer.from('x'), {}, q)).status).toBe(415)
+    expect((await uploadUnbound(clerk, 'big.pdf', crypto.randomBytes(5000), {}, q)).status).toBe(413)
+    // Limits named in the form fields (after the file) are checked once the file is in.
+    const late = await uploadUnbound(clerk, 'virus.exe', Buffer.from('x'), { matterId: 'with-materials', materialId: 'letter' })
+    expect(late.status).toBe(415)
+    // Without a matter the upload passes; binding it to the material then fails, naming the field.
+    const loose = (await uploadUnbound(clerk, 'photo.exe', Buffer.from('x'))).body
+    const res = await clerk.post('/api/cases', {
+      matterId: 'with-materials',
+      submit: false,
+      data: { purpose: 'x', materials: [entry(loose)] },
+    })
+    expect(res.status).toBe(422)
+    expect(res.body.details.errors).toEqual([
+      expect.objectContaining({ path: '/data/materials/0/attachmentId', code: 'attachment.type' }),
+    ])
+    expect(fs.readdirSync(`${t.config.dataDir}/attachments`).filter((f) => f.endsWith('.part'))).toEqual([])
+  })
+
+  it('When the request is not multipart or has no file, then it is refused', async () => {
+    const clerk = await as('clerk')
+    expect((await clerk.post('/api/attachments', { file: 'x' })).status).toBe(415)
+    const form = new FormData()
+    form.append('materialId', 'letter')
+    const res = await fetch(`${t.baseUrl}/api/attachments`, {
+      method: 'POST',
+      headers: { cookie: clerk.cookieHeader(), 'x-csrf-token': clerk.csrf ?? '' },
+      body: form,
+    })
+    expect(res.status).toBe(422)
+    expect(((await res.json()) as any).details.errors[0].path).toBe('/body/file')
+  })
+
+  it('When an upload stays unbound for more than a day, then the purge job removes its row and file', async () => {
+    const clerk = await as('clerk')
+    const stale = (await uploadUnbound(clerk, 'old.pdf', Buffer.from('old'))).body
+    const fresh = (await uploadUnbound(clerk, 'new.pdf', Buffer.from('new'))).body
+    await t.pool.query(`UPDATE attachments SET created_at = now() - interval '25 hours' WHERE id = $1`, [stale.id])
+    const removed = await purgeUnboundUploads(t.pool, t.config.dataDir)
+    expect(removed).toBeGreaterThanOrEqual(1)
+    const { rows } = await t.pool.query('SELECT id FROM attachments WHERE id = ANY($1)', [[stale.id, fresh.id]])
+    expect(rows.map((r) => r.id)).toEqual([fresh.id])
+    expect(fs.existsSync(`${t.config.dataDir}/attachments/${stale.id}`)).toBe(false)
+    expect(fs.existsSync(`${t.config.dataDir}/attachments/${fresh.id}`)).toBe(true)
+  })
+
+  it('When the OpenAPI document is read, then the upload route is described as multipart with its response', async () => {
+    const doc = (await (await as('clerk')).get('/api/openapi.json')).body
+    const op = doc.paths['/api/attachments'].post
+    expect(Object.keys(op.requestBody.content)).toEqual(['multipart/form-data'])
+    expect(op.responses['201'].content['application/json'].schema.$ref).toBe('#/components/schemas/StoredAttachment')
   })
 })
 

@@ -23,6 +23,8 @@ export interface RouteDefinition {
   body?: TSchema
   /** Name of the body schema in `components.schemas`. */
   bodyName?: string
+  /** A non-JSON request body (e.g. multipart), documented only: the handler reads the stream itself. */
+  bodyDoc?: { contentType: string; schema: TSchema; name?: string }
   /** Query parameters, documented only. */
   query?: Array<{ name: string; description: string; enum?: string[] }>
   /** Status code of success and a description of the response. */

@@ -81,6 +81,12 @@ export function buildOpenApi(defs: readonly RouteDefinition[], version: string):
         content: { 'application/json': { schema: ref(schemas, def.body, def.bodyName) } },
       }
     }
+    if (def.bodyDoc) {
+      operation.requestBody = {
+        required: true,
+        content: { [def.bodyDoc.contentType]: { schema: ref(schemas, def.bodyDoc.schema, def.bodyDoc.name) } },
+      }
+    }
     ;(paths[openPath] ??= {})[def.method] = operation
   }
   return {

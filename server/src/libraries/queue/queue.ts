@@ -55,11 +55,12 @@ export interface Worker {
 export async function startWorker(
   pool: Pool,
   taskList: TaskList,
-  options: { concurrency: number; pollMs: number; logger?: Logger },
+  options: { concurrency: number; pollMs: number; logger?: Logger; crontab?: string },
 ): Promise<Worker> {
   const runner: Runner = await run({
     pgPool: pool,
     taskList,
+    ...(options.crontab ? { crontab: options.crontab } : {}),
     concurrency: options.concurrency,
     pollInterval: options.pollMs,
     noHandleSignals: true,

@@ -37,9 +37,12 @@ export async function storeStream(source: Readable, dir: string, maxBytes: numbe
       done(null, chunk)
     },
   })
+  const out = fs.createWriteStream(partial, { flags: 'wx', mode: 0o600 })
   try {
-    await pipeline(source, meter, fs.createWriteStream(partial, { flags: 'wx', mode: 0o600 }))
+    await pipeline(source, meter, out)
   } catch (err) {
+    // The file may still be opening when the stream is cut: remove it only once it is closed.
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()))
     await fs.promises.rm(partial, { force: true })
     throw err
   }

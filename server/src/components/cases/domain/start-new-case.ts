@@ -9,6 +9,7 @@ import { appendAudit } from '../../audit/data-access/audit-repository'
 import { auditBase } from '../../audit/domain/audit-actor'
 import { findMatter, searchMatters } from '../../matters/data-access/matter-repository'
 import { catalogScope, editsMatters } from '../../matters/domain/matter-access'
+import { bindPendingUploads, checkUploadRefs } from '../../attachments/domain/bind-uploads'
 import { findCase, insertCase, toCaseRecord } from '../data-access/case-repository'
 import type { CaseDeps } from './case-deps'
 import { fromEngineError } from './engine-error'
@@ -57,6 +58,13 @@ export async function startNewCase(
     draft: !input.submit,
     scope,
   })
+  // Files uploaded before the case existed: the caller's own, bound below with the case.
+  const uploads = await checkUploadRefs(deps.pool, {
+    personId: applicantId,
+    caseId: null,
+    data,
+    materials: bundle.matter.materials,
+  })
   const caseId = `c-${crypto.randomBytes(9).toString('base64url').replace(/[-_]/g, '0')}`
   const ctx = await deps.host.context(deps.pool)
   const result = startCase(
@@ -90,6 +98,7 @@ export async function startNewCase(
       createdAt: result.state.createdAt,
     })
     await persistEffects(tx, result.state, result.effects, result.events)
+    await bindPendingUploads(tx, caseId, uploads, result.state.data)
     await appendAudit(tx, {
       ...auditBase(principal, meta),
       action: input.submit ? 'case.submitted' : 'case.drafted',

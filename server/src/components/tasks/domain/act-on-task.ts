@@ -1,16 +1,28 @@
 import type { Command, EngineSuccess } from '@tongban/flow-engine'
 import type { MatterBundle } from '@tongban/schemas'
 import type { Principal } from '../../../libraries/auth/principal'
+import { prepared } from '../../../libraries/db'
 import { AppError, errors } from '../../../libraries/errors/app-error'
 import type { RequestMeta } from '../../../libraries/http/request'
 import { auditBase } from '../../audit/domain/audit-actor'
-import { CASE_COLUMNS, type CaseRow } from '../../cases/data-access/case-repository'
+import {
+  bindPendingUploads,
+  checkUploadRefs,
+  type PendingUploads,
+} from '../../attachments/domain/bind-uploads'
+import { findUploadRefs } from '../../attachments/domain/upload-refs'
+import { CASE_COLUMNS, findCase, type CaseRow } from '../../cases/data-access/case-repository'
 import type { CaseDeps } from '../../cases/domain/case-deps'
 import { caseScope, mayReadCase } from '../../cases/domain/case-scope'
 import { runCaseCommand } from '../../cases/domain/run-command'
 import { validateCaseData, validatePatch } from '../../cases/domain/validate-case-data'
 import { caseCommand, taskCommand, type CaseActionBody, type TaskActionBody } from './build-command'
 import { findStored, requestHash, storeResponse, type StoredResponse } from './idempotency'
+import { findTaskClosure } from '../data-access/task-closure'
+import { LIVE_TASK_STATUSES, taskClosedError } from './task-closed'
+
+/** Engine refusals that, for a task that is no longer live, mean "already handled". */
+const CLOSED_TASK_CODES = new Set(['task.not-found', 'case.finished'])
 
 export interface ActionRequest {
   principal: Principal
@@ -43,13 +55,14 @@ export async function actOnTask(
   // The task, its case (with state) and the caller's right to see it, in one round trip.
   const scope = await caseScope(deps.pool, req.principal, 2)
   const { rows } = await deps.pool.query(
-    `SELECT ${CASE_COLUMNS}, c.state, t.node_id AS "taskNodeId", ${scope.sql} AS visible
-       FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id = $1`,
+    prepared(`SELECT ${CASE_COLUMNS}, c.state, t.node_id AS "taskNodeId", ${scope.sql} AS visible
+       FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id = $1`),
     [taskId, ...scope.args],
   )
   const found = rows[0] as (CaseRow & { taskNodeId: string; visible: boolean }) | undefined
   if (!found || !found.visible) throw errors.notFound('待办', 'Task', taskId)
   const { taskNodeId, visible: _visible, ...caseRow } = found
+  const uploads = await uploadsOf(deps, req.principal, caseRow, body.data)
   let first: CaseRow | undefined = caseRow
   return idempotent(deps, req, () => {
     // Only the first run may use the row read above; a later one reads the case again.
@@ -67,7 +80,17 @@ export async function actOnTask(
         return taskCommand(actor(req.principal), taskId, body, data)
       },
       preloaded,
-    )
+      uploads,
+    ).catch(async (err: unknown) => {
+      // The engine no longer knows the task (or the case is over): if the task exists but was
+      // closed, say so as a conflict (someone handled it first), not "not found". 撤回 acts on a
+      // closed task by design and keeps the engine's answer.
+      if (!(err instanceof AppError) || !CLOSED_TASK_CODES.has(err.code) || body.action === 'withdraw')
+        throw err
+      const closure = await findTaskClosure(deps.pool, taskId)
+      if (closure && !LIVE_TASK_STATUSES.includes(closure.status)) throw taskClosedError(closure)
+      throw err
+    })
   })
 }
 
@@ -79,6 +102,10 @@ export async function actOnCase(
   req: ActionRequest,
 ): Promise<StoredResponse> {
   if (!(await mayReadCase(deps.pool, req.principal, caseId))) throw errors.notFound('办件', 'Case', caseId)
+  const uploads =
+    body.data && findUploadRefs(body.data).length
+      ? await uploadsOf(deps, req.principal, await findCase(deps.pool, caseId, false), body.data)
+      : undefined
   return idempotent(deps, req, () =>
     runAction(deps, caseId, req, `case.${body.action}`, async (row, bundle) => {
       let data: Record<string, unknown> | undefined
@@ -98,7 +125,7 @@ export async function actOnCase(
         await validateCaseData(bundle, row.data, { nodeId: startId, scope: scopeOf(row) })
       }
       return caseCommand(actor(req.principal), body, data)
-    }),
+    }, undefined, uploads),
   )
 }
 
@@ -111,6 +138,8 @@ async function runAction(
   action: string,
   build: (row: CaseRow, bundle: MatterBundle) => Promise<Command>,
   preloaded?: CaseRow,
+  /** Unbound uploads the data references: bound to the case in the saving transaction. */
+  uploads?: PendingUploads,
 ): Promise<StoredResponse> {
   let response: StoredResponse | undefined
   const hash = requestHash(req.fingerprint.method, req.fingerprint.path, req.fingerprint.body)
@@ -121,10 +150,12 @@ async function runAction(
       caseId,
       build,
       { ...auditBase(req.principal, req.meta), action },
-      req.idempotencyKey
+      req.idempotencyKey || uploads
         ? async (tx, done) => {
+            if (uploads) await bindPendingUploads(tx, caseId, uploads, done.result.state.data)
+            if (!req.idempotencyKey) return
             response = { status: 200, body: toResponse(caseId, done.result) }
-            await storeResponse(tx, principalId, req.idempotencyKey as string, hash, response)
+            await storeResponse(tx, principalId, req.idempotencyKey, hash, response)
           }
         : undefined,
       preloaded,
@@ -192,6 +223,24 @@ function actor(p: Principal): string {
 
 function principalKey(p: Principal): string {
   return p.personId ?? `key:${p.apiKeyId}`
+}
+
+/** The unbound uploads `data` references, checked (422 when one is not the caller's); none: undefined. */
+async function uploadsOf(
+  deps: CaseDeps,
+  principal: Principal,
+  row: CaseRow | null,
+  data: Record<string, unknown> | undefined,
+): Promise<PendingUploads | undefined> {
+  if (!row || !data || !findUploadRefs(data).length) return undefined
+  const bundle = await deps.bundles.get(deps.pool, row.matterId, row.matterVersion)
+  const pending = await checkUploadRefs(deps.pool, {
+    personId: principal.personId,
+    caseId: row.id,
+    data,
+    materials: bundle.matter.materials,
+  })
+  return pending.items.length ? pending : undefined
 }
 
 function scopeOf(row: CaseRow): Record<string, unknown> {
