@@ -9,10 +9,9 @@ import type { CaseAction, CaseDetail } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
 import { CaseSidePanel } from '../../shared/case-side-panel'
 import { ConflictNotice } from '../../shared/conflict'
-import { cleanValues } from '../../shared/clean-values'
 import { loadCase } from '../../shared/load-case'
 import { errorText, PageState } from '../../shared/page-state'
-import { pickFields, toFormErrors, type ServerError } from '../../shared/server-errors'
+import { pickFields } from '../../shared/pick-fields'
 import { CardBadge, formatDateTime, StatusTag } from '../../shared/status'
 import { useAsync } from '../../shared/use-async'
 import { useReadySession } from '../auth/session'
@@ -70,7 +69,7 @@ function CaseView(props: { detail: CaseDetail; materials: Material[]; reload(): 
       if (a === 'resubmit') {
         let values: Record<string, unknown>
         try {
-          values = cleanValues((await ref.current?.submit()) ?? {})
+          values = (await ref.current?.submit()) ?? {}
         } catch {
           setProblem(t('start.fixErrors'))
           return
@@ -86,7 +85,7 @@ function CaseView(props: { detail: CaseDetail; materials: Material[]; reload(): 
       setAction(undefined)
       if (e instanceof ApiError && e.isConflict) setConflict(true)
       else if (e instanceof ApiError && e.status === 422 && e.fieldErrors.length) {
-        const rest = ref.current?.setServerErrors(toFormErrors(e.fieldErrors as ServerError[])) ?? []
+        const rest = ref.current?.setServerErrors(e.fieldErrors) ?? []
         setProblem(rest.length ? rest.map((x) => x.message).join('；') : t('start.fixErrors'))
       } else setProblem(errorText(e, lang))
     } finally {

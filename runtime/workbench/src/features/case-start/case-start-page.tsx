@@ -1,4 +1,4 @@
-import { FormRenderer, useAutoFill, type FormRendererHandle, type UploadFile } from '@tongban/form-renderer'
+import { FormRenderer, toFormPath, useAutoFill, type FormRendererHandle, type UploadFile } from '@tongban/form-renderer'
 import type { MatterBundle } from '@tongban/schemas'
 import { Alert, App, Button, Card, Descriptions, Space, Tag, Typography } from 'antd'
 import { useCallback, useMemo, useRef, useState } from 'react'
@@ -8,9 +8,6 @@ import { ApiError } from '../../api/http'
 import { useI18n } from '../../i18n/i18n'
 import { loadPreferences, savePreferences, touchRecent } from '../../shared/matter-preferences'
 import { errorText, PageState } from '../../shared/page-state'
-import { toFormErrors, type ServerError } from '../../shared/server-errors'
-import { cleanValues } from '../../shared/clean-values'
-import { schemaDefaults } from '../../shared/schema-defaults'
 import { today } from '../../shared/today'
 import { useAsync } from '../../shared/use-async'
 import { useReadySession } from '../auth/session'
@@ -65,10 +62,8 @@ function StartForm(props: {
   const [problems, setProblems] = useState<{ title: string; items: string[] }>()
   const [draftId, setDraftId] = useState(props.draftId)
   const profile = useMemo(() => (me.personId ? directory.profile(me.personId) : undefined), [me, directory])
-  const initial = useMemo(
-    () => ({ ...schemaDefaults(bundle.form), ...props.draftData }),
-    [bundle.form, props.draftData],
-  )
+  // The renderer adds the schema defaults itself.
+  const initial = useMemo(() => props.draftData ?? {}, [props.draftData])
   const fill = useAutoFill(bundle.form, profile, { value: initial, today: today() })
   const startNode = bundle.flow.nodes.find((n) => n.type === 'start')
   const upload = useCallback<UploadFile>((file, ctx) => api.uploadAttachment(file, ctx.materialId), [])
@@ -83,7 +78,7 @@ function StartForm(props: {
     if (!previous.data) return
     try {
       const last = await api.caseDetail(previous.data.id)
-      const current = cleanValues(ref.current?.getValues() ?? {})
+      const current = ref.current?.getValues() ?? {}
       const result = fill.copyFromPrevious(last.case.data, current)
       setCopied(result.values)
       message.success(`${t('start.copyPrevious')}: ${result.copied.length}`)
@@ -96,7 +91,7 @@ function StartForm(props: {
     setBusy('draft')
     setProblems(undefined)
     try {
-      const data = cleanValues(ref.current?.getValues() ?? {})
+      const data = ref.current?.getValues() ?? {}
       if (draftId) await api.caseAction(draftId, { action: 'update-data', data })
       else {
         const created = await api.startCase({ matterId: bundle.matter.id, data, submit: false })
@@ -115,7 +110,7 @@ function StartForm(props: {
     setProblems(undefined)
     let data: Record<string, unknown>
     try {
-      data = cleanValues((await ref.current?.submit()) ?? {})
+      data = (await ref.current?.submit()) ?? {}
     } catch {
       setProblems({ title: t('start.fixErrors'), items: [] })
       return
@@ -137,10 +132,10 @@ function StartForm(props: {
 
   function showServerProblem(e: unknown) {
     if (e instanceof ApiError && e.status === 422 && e.fieldErrors.length) {
-      const rest = ref.current?.setServerErrors(toFormErrors(e.fieldErrors as ServerError[])) ?? e.fieldErrors
+      const rest = ref.current?.setServerErrors(e.fieldErrors) ?? e.fieldErrors
       setProblems({
         title: t('start.otherErrors'),
-        items: rest.map((x) => `${x.path}: ${lang === 'en' && x.messageEn ? x.messageEn : x.message}`),
+        items: rest.map((x) => `${toFormPath(x.path)}: ${lang === 'en' && x.messageEn ? x.messageEn : x.message}`),
       })
       return
     }

@@ -12,8 +12,7 @@ import { useI18n } from '../../i18n/i18n'
 import { CaseSidePanel } from '../../shared/case-side-panel'
 import { ConflictNotice } from '../../shared/conflict'
 import { errorText, PageState } from '../../shared/page-state'
-import { cleanValues } from '../../shared/clean-values'
-import { pickFields, toFormErrors, type ServerError } from '../../shared/server-errors'
+import { pickFields } from '../../shared/pick-fields'
 import { CardBadge, StatusTag } from '../../shared/status'
 import { useAsync } from '../../shared/use-async'
 import { useReadySession } from '../auth/session'
@@ -80,7 +79,7 @@ function TaskView(props: { detail: CaseDetail; materials: Material[]; taskId: st
     try {
       const body: TaskActionRequest = { ...req }
       if ((req.action === 'approve' || req.action === 'reject') && detail.viewer.editableFields.length) {
-        const data = pickFields(cleanValues(ref.current?.getValues() ?? {}), detail.viewer.editableFields)
+        const data = pickFields(ref.current?.getValues() ?? {}, detail.viewer.editableFields)
         if (Object.keys(data).length) body.data = data
       }
       await api.taskAction(task.id, body)
@@ -92,7 +91,7 @@ function TaskView(props: { detail: CaseDetail; materials: Material[]; taskId: st
       setAction(undefined)
       if (e instanceof ApiError && e.isConflict) setConflict(true)
       else if (e instanceof ApiError && e.status === 422 && e.fieldErrors.length) {
-        const rest = ref.current?.setServerErrors(toFormErrors(e.fieldErrors as ServerError[])) ?? []
+        const rest = ref.current?.setServerErrors(e.fieldErrors) ?? []
         setProblem(rest.length ? rest.map((x) => x.message).join('；') : t('start.fixErrors'))
       } else setProblem(errorText(e, lang))
     } finally {
