@@ -1,19 +1,18 @@
 import { createPool, migrate } from '@tongban/server'
+import { runMigrations } from 'graphile-worker'
 import pg from 'pg'
+import { deferChecks, restoreChecks, undoLoad, type DeferredChecks } from './database/bulk-load'
+import type { ExpandCounts, ExpandTimings } from './database/expand'
+import { loadWorld } from './database/load-world'
 import {
+  ANALYZE_TEMPLATE_TABLES,
   CREATE_TEMPLATE_TABLES,
   DROP_TEMPLATE_TABLES,
-  INDEX_TEMPLATE_TABLES,
-  insertTemplates,
-  type TemplateRow,
 } from './database/template-tables'
-import { deferChecks, restoreChecks } from './database/bulk-load'
-import { expandTemplates, type ExpandCounts } from './database/expand'
-import { loadWorld } from './database/load-world'
-import { planTemplates, type TemplatePlan } from './plan/plan-templates'
-import { compactFinished } from './simulate/compact-events'
-import { Random } from './simulate/random'
-import { simulateCase } from './simulate/simulate-case'
+import { scheduleTimerJobs } from './database/timer-jobs'
+import { writeTemplates, type Staged } from './database/write-pipeline'
+import { planTemplates } from './plan/plan-templates'
+import { simulateTemplates } from './simulate/simulate-templates'
 
 export interface GenerateOptions {
   databaseUrl: string
@@ -26,8 +25,10 @@ export interface GenerateOptions {
   append?: boolean
   /** Keep timer bookkeeping and directory look-ups in finished cases' logs (≈ 1.7× the events). */
   fullEvents?: boolean
-  /** Parallel writer connections (default 2). */
+  /** Parallel writer connections (default 2: one per core of the machine this was tuned on). */
   writers?: number
+  /** Notifications are generated for the last this many days (default 60). */
+  notificationDays?: number
   onProgress?: (p: GenerateProgress) => void
 }
 
@@ -39,33 +40,42 @@ export interface GenerateProgress {
 
 export interface GenerateSummary extends ExpandCounts {
   templates: number
+  /** graphile-worker jobs added for the armed timers of running cases. */
+  timerJobs: number
   /** Id prefix of this run's cases (`g1-`, `g2-` …). */
   prefix: string
-  /** True when the tables were empty and loaded in one transaction with keys and indexes rebuilt at the end. */
+  /** True when the tables were empty and loaded with their keys and indexes rebuilt at the end. */
   bulk: boolean
   ms: number
+  /** Wall time per phase (ms) and the copy-out time per table summed over the writers. */
+  phases: Record<string, number>
+  copyOut: ExpandTimings
 }
 
-const SIMULATE_CHUNK = 400
-const CASES_PER_WRITE = 10_000
 /** One generator per database at a time (the staging tables are shared). */
 const GENERATOR_LOCK = 7_160_220_700
 
 /**
  * Fill a migrated and seeded Tongban database with `cases` cases of realistic history: simulate
- * templates through the real flow engine, stage them in unlogged tables, and copy them out to
- * cases, tasks, case events and timers in the server's schema, batch by batch (one transaction
- * each, on parallel connections). Deterministic for the same seed, `now` and seeded database.
+ * templates through the real flow engine and stage them in unlogged tables while `writers`
+ * connections copy the staged ones out to cases, tasks, case events, timers, attachments and
+ * notifications in the server's schema; then the armed timers get their queue jobs. On empty
+ * tables the keys and indexes are taken off during the load and rebuilt in parallel after it.
+ * Deterministic for the same seed, `now` and seeded database.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateSummary> {
   const started = Date.now()
-  const pool = createPool(options.databaseUrl, 1)
-  try {
-    await migrate(pool)
-  } finally {
-    await pool.end()
+  const phases: Record<string, number> = {}
+  let mark = started
+  const phase = (name: string) => {
+    const t = Date.now()
+    phases[name] = t - mark
+    mark = t
   }
+  await migrateAll(options.databaseUrl)
+  const writers = Math.max(1, options.writers ?? 2)
   const db = await connect(options.databaseUrl)
+  const lanes: pg.Client[] = []
   try {
     const { rows: lock } = await db.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [
       GENERATOR_LOCK,
@@ -73,47 +83,22 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
     if (!lock[0]?.ok)
       throw new Error('另一个生成器正在写这个库 / another generator is writing to this database')
     const prefix = await runPrefix(db, options.append ?? false)
-    const { matters, calendar } = await loadWorld(db)
+    const world = await loadWorld(db)
     const plans = planTemplates({
       cases: options.cases,
       months: options.months,
       now: options.now,
-      matters: matters.length,
-      matterWeights: matters.map((m) => m.weight),
-      calendar,
+      matters: world.matters.length,
+      matterWeights: world.matters.map((m) => m.weight),
+      calendar: world.calendar,
       seed: options.seed,
     })
     await db.query(DROP_TEMPLATE_TABLES)
     await db.query(CREATE_TEMPLATE_TABLES)
+    for (let i = 0; i < writers; i++) lanes.push(await connect(options.databaseUrl))
+    phase('prepare')
+    const copyOut: ExpandTimings = {}
     try {
-      const root = new Random(options.seed)
-      for (let i = 0; i < plans.length; i += SIMULATE_CHUNK) {
-        const rows: TemplateRow[] = []
-        for (const plan of plans.slice(i, i + SIMULATE_CHUNK)) {
-          const rng = root.fork(plan.index + 1000)
-          const matter = matters[plan.matterIndex]!
-          const which = rng.int(0, matter.worlds.length - 1)
-          const simulated = simulateCase(matter.worlds[which]!, plan.startAt, options.now, rng, plan.draft)
-          rows.push({
-            tpl: plan.index,
-            firstCase: plan.firstCase,
-            cases: plan.cases,
-            matterId: matter.matterId,
-            title: `${matter.bundle.matter.name}（${matter.applicantNames[which]}）`,
-            applicantRegionId: matter.applicantRegionIds[which] ?? null,
-            acceptingOrgId: matter.bundle.matter.acceptingOrgId,
-            regionId: matter.bundle.matter.regionId,
-            template: options.fullEvents ? simulated : compactFinished(simulated),
-          })
-        }
-        await insertTemplates(db, rows)
-        options.onProgress?.({
-          phase: 'simulate',
-          done: Math.min(i + SIMULATE_CHUNK, plans.length),
-          total: plans.length,
-        })
-      }
-      await db.query(INDEX_TEMPLATE_TABLES)
       // Reserve a block of case numbers so that numbers follow the ordinals (deterministic, parallel-safe).
       const { rows: block } = await db.query<{ first: string }>(
         `SELECT nextval('case_no_seq') AS first, setval('case_no_seq', nextval('case_no_seq') + $1::bigint)`,
@@ -121,19 +106,76 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
       )
       const run = { prefix, now: options.now, firstNo: Number(block[0]!.first) }
       const bulk = await isFresh(db)
-      const totals = bulk ? await writeBulk(db, options, plans, run) : await writeAll(options, plans, run)
-      // Fresh statistics so the first dashboard and inbox queries get good plans.
-      await db.query('ANALYZE cases; ANALYZE tasks; ANALYZE case_events; ANALYZE case_timers')
-      return { ...totals, templates: plans.length, prefix, bulk, ms: Date.now() - started }
+      const deferred: DeferredChecks | undefined = bulk ? await deferChecks(db) : undefined
+      let totals: ExpandCounts
+      try {
+        const staged: Staged = { upTo: 0, done: false }
+        const notifySince = new Date(
+          Date.parse(options.now) - (options.notificationDays ?? 60) * 86_400_000,
+        ).toISOString()
+        // The simulation (Node) and the copy-out (PostgreSQL) overlap: writers follow the staged templates.
+        const writing = writeTemplates(lanes, plans, run, staged, copyOut, (done) =>
+          options.onProgress?.({ phase: 'write', done, total: options.cases }),
+        )
+        writing.catch(() => undefined) // awaited below; a failure also stops the simulation
+        await simulateTemplates(db, world.matters, plans, options, notifySince, staged, async (done) => {
+          if (staged.failed) throw staged.failed
+          if (done === 200 || done === 1000 || done % 2000 < 200) await db.query(ANALYZE_TEMPLATE_TABLES)
+          options.onProgress?.({ phase: 'simulate', done, total: plans.length })
+        })
+        totals = await writing
+        phase('simulate+write')
+        if (deferred)
+          await restoreChecks(lanes, deferred, (done, total) =>
+            options.onProgress?.({ phase: 'index', done, total }),
+          )
+        phase('keys+indexes')
+      } catch (err) {
+        if (deferred) await undoLoad(db, deferred, prefix).catch(() => undefined)
+        throw err
+      }
+      const timerJobs = await scheduleTimerJobs(db, prefix)
+      phase('timer-jobs')
+      // Fresh statistics so the first dashboard and inbox queries get good plans; the visibility map
+      // of tasks so the inbox counts can use index-only scans.
+      await Promise.all([
+        lanes[0]!.query('VACUUM (ANALYZE) tasks'),
+        (lanes[1] ?? lanes[0]!).query(
+          'ANALYZE cases; ANALYZE case_events; ANALYZE case_timers; ANALYZE attachments; ANALYZE notifications',
+        ),
+      ])
+      phase('analyze')
+      return {
+        ...totals,
+        templates: plans.length,
+        timerJobs,
+        prefix,
+        bulk,
+        ms: Date.now() - started,
+        phases,
+        copyOut,
+      }
     } finally {
       await db.query(DROP_TEMPLATE_TABLES).catch(() => undefined)
     }
   } finally {
+    for (const lane of lanes) await lane.end().catch(() => undefined)
     await db.end()
   }
 }
 
 // helpers
+
+/** The server's migrations, then the job queue's schema (the timers' jobs live there). */
+async function migrateAll(url: string): Promise<void> {
+  const pool = createPool(url, 1)
+  try {
+    await migrate(pool)
+    await runMigrations({ pgPool: pool })
+  } finally {
+    await pool.end()
+  }
+}
 
 async function connect(url: string): Promise<pg.Client> {
   const db = new pg.Client({ connectionString: url, application_name: 'tongban-load-generator' })
@@ -141,101 +183,13 @@ async function connect(url: string): Promise<pg.Client> {
   return db
 }
 
-type Run = { prefix: string; now: string; firstNo: number }
-
-/** Template ranges of ~CASES_PER_WRITE cases each. */
-function batchesOf(plans: readonly TemplatePlan[]): Array<[number, number]> {
-  const batches: Array<[number, number]> = []
-  for (let from = 0; from < plans.length;) {
-    let to = from
-    let size = 0
-    while (to < plans.length && (size === 0 || size + plans[to]!.cases <= CASES_PER_WRITE))
-      size += plans[to++]!.cases
-    batches.push([from, to])
-    from = to
-  }
-  return batches
-}
-
-/**
- * Compress this session's large values (the cases' engine state) with lz4 rather than pglz: half
- * the CPU per case, read back transparently. Skipped when the server was built without lz4.
- */
-async function preferLz4(db: pg.ClientBase): Promise<void> {
-  await db.query(`SET default_toast_compression = 'lz4'`).catch(() => undefined)
-}
-
 /** True when no case, task or event exists yet: the bulk path applies. */
 async function isFresh(db: pg.ClientBase): Promise<boolean> {
   const { rows } = await db.query<{ fresh: boolean }>(
-    `SELECT NOT EXISTS (SELECT 1 FROM cases) AND NOT EXISTS (SELECT 1 FROM tasks) AND NOT EXISTS (SELECT 1 FROM case_events) AS fresh`,
+    `SELECT NOT EXISTS (SELECT 1 FROM cases) AND NOT EXISTS (SELECT 1 FROM tasks) AND NOT EXISTS (SELECT 1 FROM case_events)
+        AND NOT EXISTS (SELECT 1 FROM attachments) AS fresh`,
   )
   return rows[0]?.fresh ?? false
-}
-
-/**
- * Empty tables: one transaction that takes the secondary indexes and foreign keys off, copies
- * everything out, and rebuilds and re-checks them before committing (several times faster than
- * maintaining them row by row; all or nothing).
- */
-async function writeBulk(
-  db: pg.ClientBase,
-  options: GenerateOptions,
-  plans: readonly TemplatePlan[],
-  run: Run,
-): Promise<ExpandCounts> {
-  const totals: ExpandCounts = { cases: 0, tasks: 0, events: 0, timers: 0 }
-  await preferLz4(db)
-  await db.query('BEGIN')
-  try {
-    const deferred = await deferChecks(db)
-    for (const [from, to] of batchesOf(plans)) {
-      const counts = await expandTemplates(db, run, from, to)
-      for (const k of Object.keys(totals) as Array<keyof ExpandCounts>) totals[k] += counts[k]
-      options.onProgress?.({ phase: 'write', done: totals.cases, total: options.cases })
-    }
-    await restoreChecks(db, deferred, (done, total) => options.onProgress?.({ phase: 'index', done, total }))
-    await db.query('COMMIT')
-  } catch (err) {
-    await db.query('ROLLBACK').catch(() => undefined)
-    throw err
-  }
-  return totals
-}
-
-/** Copy the templates out in batches of ~CASES_PER_WRITE cases, one transaction each, on `writers` connections. */
-async function writeAll(
-  options: GenerateOptions,
-  plans: readonly TemplatePlan[],
-  run: Run,
-): Promise<ExpandCounts> {
-  const batches = batchesOf(plans)
-  const totals: ExpandCounts = { cases: 0, tasks: 0, events: 0, timers: 0 }
-  let next = 0
-  const worker = async () => {
-    const db = await connect(options.databaseUrl)
-    await preferLz4(db)
-    try {
-      for (let b = next++; b < batches.length; b = next++) {
-        const [from, to] = batches[b]!
-        await db.query('BEGIN')
-        try {
-          const counts = await expandTemplates(db, run, from, to)
-          await db.query('COMMIT')
-          for (const k of Object.keys(totals) as Array<keyof ExpandCounts>) totals[k] += counts[k]
-        } catch (err) {
-          await db.query('ROLLBACK').catch(() => undefined)
-          next = batches.length // stop the other writers too
-          throw err
-        }
-        options.onProgress?.({ phase: 'write', done: totals.cases, total: options.cases })
-      }
-    } finally {
-      await db.end()
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, options.writers ?? 2) }, worker))
-  return totals
 }
 
 /**

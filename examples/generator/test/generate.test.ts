@@ -1,8 +1,17 @@
 import { isWorkingDay } from '@tongban/flow-engine'
 import { CaseStatus, type WorkingCalendar } from '@tongban/schemas'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { loadConfig, startServer } from '@tongban/server'
 import pg from 'pg'
 import { generate, type GenerateSummary } from '../src'
-import { createTestDatabase, seedWithServerCli, type TestDatabase } from './support/test-database'
+import {
+  createTestDatabase,
+  DEMO_PASSWORD,
+  seedWithServerCli,
+  type TestDatabase,
+} from './support/test-database'
 
 // The invariants the monitoring (issue 8) and the server's inbox and case pages rely on, checked on
 // 2,000 generated cases in a fresh, seeded database.
@@ -203,7 +212,8 @@ test('the bulk load (empty tables) puts every key, foreign key and index back', 
   expect(summary.bulk).toBe(true)
   const { rows } = await db.query<{ name: string }>(
     `SELECT conname AS name FROM pg_constraint WHERE conrelid::regclass::text IN ('cases', 'tasks', 'case_events')
-     UNION ALL SELECT indexname FROM pg_indexes WHERE tablename IN ('cases', 'tasks', 'case_events') ORDER BY 1`,
+     UNION ALL SELECT conname AS name FROM pg_constraint WHERE conrelid::regclass::text IN ('attachments', 'notifications')
+     UNION ALL SELECT indexname FROM pg_indexes WHERE tablename IN ('cases', 'tasks', 'case_events', 'attachments', 'notifications') ORDER BY 1`,
   )
   const names = rows.map((r) => r.name)
   for (const name of [
@@ -220,10 +230,126 @@ test('the bulk load (empty tables) puts every key, foreign key and index back', 
     'cases_matter_id_fkey',
     'cases_running_idx',
     'cases_region_idx',
+    'attachments_pkey',
+    'attachments_case_idx',
+    'attachments_case_id_fkey',
+    'notifications_pkey',
+    'notifications_unread_idx',
   ])
     expect(names).toContain(name)
   expect(await scalar(`SELECT count(*) FROM pg_constraint WHERE NOT convalidated`)).toBe(0)
 })
+
+test('uploads: every file entry of the data is an attachment row of that case, listed on the case', async () => {
+  expect(summary.attachments).toBeGreaterThan(500)
+  expect(await scalar('SELECT count(*) FROM attachments')).toBe(summary.attachments)
+  const mismatched = await scalar(`
+    SELECT count(*) FROM cases c
+      CROSS JOIN LATERAL jsonb_path_query(c.data, 'strict $.**.attachmentId') AS ref(id)
+     WHERE NOT EXISTS (SELECT 1 FROM attachments a WHERE a.id = ref.id #>> '{}' AND a.case_id = c.id)`)
+  expect(mismatched).toBe(0)
+  expect(
+    await scalar(`SELECT count(*) FROM cases c WHERE jsonb_array_length(c.attachments) <>
+                    (SELECT count(*) FROM attachments a WHERE a.case_id = c.id)`),
+  ).toBe(0)
+})
+
+test('channels: a share of cases came in at the service window (网办率 below 100 %)', async () => {
+  const counter = await scalar(
+    `SELECT count(*) FILTER (WHERE data->>'channel' = 'counter') * 1.0 / count(*) FROM cases`,
+  )
+  expect(counter).toBeGreaterThan(0.05)
+  expect(counter).toBeLessThan(0.4)
+  expect(
+    await scalar(
+      `SELECT count(*) FROM cases WHERE data->>'channel' IS NULL OR state->'data'->>'channel' IS DISTINCT FROM data->>'channel'`,
+    ),
+  ).toBe(0)
+})
+
+test('notifications of the last weeks, most read, the recent ones partly unread', async () => {
+  expect(summary.notifications).toBeGreaterThan(0)
+  expect(await scalar('SELECT count(*) FROM notifications WHERE read_at IS NULL')).toBeGreaterThan(0)
+  expect(
+    await scalar(`SELECT count(*) FROM notifications n WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.id = n.person_id)
+                     OR NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = n.case_id) OR n.created_at > '${NOW}' OR n.read_at < n.created_at`),
+  ).toBe(0)
+})
+
+test('every armed timer has its queue job, and a server started on the database fires it', async () => {
+  const armed = await scalar(`SELECT count(*) FROM case_timers WHERE status = 'armed'`)
+  expect(armed).toBeGreaterThan(0)
+  expect(summary.timerJobs).toBe(armed)
+  expect(
+    await scalar(`SELECT count(*) FROM case_timers t WHERE NOT EXISTS (
+                    SELECT 1 FROM graphile_worker.jobs j WHERE j.key = 'timer:' || t.id AND j.task_identifier = 'case-timer'
+                      AND j.run_at = t.due_at AND j.queue_name = 'case:' || t.case_id)`),
+  ).toBe(0)
+  // Time moves on: the earliest timer falls due now (same job key: the job is replaced).
+  const { rows } = await db.query<{ id: string; case_id: string }>(
+    `SELECT id, case_id FROM case_timers WHERE status = 'armed' ORDER BY due_at, id LIMIT 1`,
+  )
+  const timer = rows[0]!
+  await db.query(
+    `SELECT graphile_worker.add_job('case-timer', json_build_object('caseId', $2::text, 'timerId', $1::text),
+                                    queue_name := 'case:' || $2, run_at := now(), max_attempts := 20, job_key := 'timer:' || $1)`,
+    [timer.id, timer.case_id],
+  )
+  const server = await startServer(
+    loadConfig(
+      {},
+      {
+        databaseUrl: database.url,
+        port: 0,
+        dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tb-gen-server-')),
+        logLevel: 'error',
+        seedOnEmpty: false,
+        workerPollMs: 100,
+      },
+    ),
+  )
+  try {
+    for (let i = 0; i < 300; i++) {
+      const status = await scalar(
+        `SELECT count(*) FROM case_timers WHERE id = '${timer.id}' AND status = 'fired'`,
+      )
+      if (status) break
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    expect(
+      await scalar(`SELECT count(*) FROM case_timers WHERE id = '${timer.id}' AND status = 'fired'`),
+    ).toBe(1)
+    expect(
+      await scalar(
+        `SELECT count(*) FROM case_events WHERE case_id = '${timer.case_id}' AND type = 'timer.fired' AND at > '${NOW}'`,
+      ),
+    ).toBeGreaterThan(0)
+    // The inbox of the person with the most open work answers from the generated tasks.
+    const { rows: people } = await db.query<{ username: string; n: number }>(
+      `SELECT p.username, count(*)::int AS n FROM tasks t JOIN people p ON p.id = t.assignee_id
+        WHERE t.status = 'open' AND t.kind <> 'cc' GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
+    )
+    const person = people[0]!
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: person.username, password: DEMO_PASSWORD }),
+    })
+    expect(login.status).toBe(200)
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
+    const todo = await fetch(`${server.url}/api/tasks?box=todo&limit=5`, { headers: { cookie } })
+    const body = (await todo.json()) as { total: number; items: Array<{ task: { caseId: string } }> }
+    expect([todo.status, Math.min(body.total, person.n)]).toEqual([200, person.n])
+    const first = body.items[0]!
+    const page = await fetch(`${server.url}/api/cases/${first.task.caseId}`, { headers: { cookie } })
+    expect(page.status).toBe(200)
+  } finally {
+    await server.stop()
+  }
+}, 120_000)
 
 test('refuses a database that already has generated cases, unless appending', async () => {
   await expect(

@@ -48,11 +48,26 @@ async function main(): Promise<void> {
       bar.update(p.done)
     },
   }).finally(() => bars.stop())
-  const rows = summary.cases + summary.tasks + summary.events + summary.timers
+  const rows =
+    summary.cases +
+    summary.tasks +
+    summary.events +
+    summary.timers +
+    summary.attachments +
+    summary.notifications
   const seconds = summary.ms / 1000
   console.log(
-    `已生成 / generated ${summary.cases} cases, ${summary.tasks} tasks, ${summary.events} events, ${summary.timers} timers ` +
+    `已生成 / generated ${summary.cases} cases, ${summary.tasks} tasks, ${summary.events} events, ${summary.timers} timers, ` +
+      `${summary.attachments} attachments, ${summary.notifications} notifications, ${summary.timerJobs} timer jobs ` +
       `(${rows} rows, ${summary.templates} engine-simulated templates, ids ${summary.prefix}…) in ${seconds.toFixed(1)} s = ${Math.round(rows / seconds)} rows/s`,
+  )
+  const s = (ms: number | undefined) => `${((ms ?? 0) / 1000).toFixed(1)} s`
+  console.log(
+    `阶段 / phases: ${Object.entries(summary.phases)
+      .map(([k, v]) => `${k} ${s(v)}`)
+      .join(', ')}; copy-out per table (summed over writers): ${Object.entries(summary.copyOut)
+      .map(([k, v]) => `${k} ${s(v)}`)
+      .join(', ')}`,
   )
 }
 

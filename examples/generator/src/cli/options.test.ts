@@ -12,6 +12,7 @@ test('defaults: a million cases over 18 months up to this hour, seed 1', () => {
     now: '2026-11-27T09:00:00.000Z',
     append: false,
     fullEvents: false,
+    writers: 2,
   })
 })
 

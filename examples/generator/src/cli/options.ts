@@ -8,16 +8,18 @@ export interface CliOptions {
   now: string
   append: boolean
   fullEvents: boolean
+  writers: number
 }
 
-export const USAGE = `用法 / usage: npm run generate -- [--cases 1000000] [--database-url URL] [--seed 1] [--months 18] [--now ISO] [--append]
+export const USAGE = `用法 / usage: npm run generate -- [--cases 1000000] [--database-url URL] [--seed 1] [--months 18] [--now ISO] [--append] [--writers 2]
   --cases N          办件数 / number of cases (default 1000000)
   --database-url URL PostgreSQL 连接串，默认 $DATABASE_URL / connection string (default $DATABASE_URL)
   --seed N           随机种子，同种子同数据 / random seed: same seed, same data (default 1)
   --months N         历史跨度（月）/ months of history up to now (default 18)
   --now ISO          历史的"现在"，默认当前整点 / the present of the history (default: this hour)
   --append           追加到已有生成数据的库 / add to a database that already holds generated cases
-  --full-events      已办结办件也保留定时器与目录解析事件 / keep timer and directory events of finished cases`
+  --full-events      已办结办件也保留定时器与目录解析事件 / keep timer and directory events of finished cases
+  --writers N        并行写入连接数 / parallel writer connections (default 2)`
 
 /**
  * Parse the command line. Throws an Error with a bilingual message naming the option at fault.
@@ -38,6 +40,7 @@ export function parseArgs(
       now: { type: 'string' },
       append: { type: 'boolean' },
       'full-events': { type: 'boolean' },
+      writers: { type: 'string' },
     },
     strict: true,
   })
@@ -58,6 +61,7 @@ export function parseArgs(
     now: new Date(now).toISOString(),
     append: values.append ?? false,
     fullEvents: values['full-events'] ?? false,
+    writers: positiveInt('--writers', values.writers ?? '2', 16),
   }
 }
 

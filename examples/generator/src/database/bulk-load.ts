@@ -1,40 +1,49 @@
 import type pg from 'pg'
 
-/** The big tables the copy-out fills. */
-const TABLES = ['cases', 'tasks', 'case_events']
+/** The big tables the copy-out fills (case_timers is small: its indexes stay live). */
+const TABLES = ['cases', 'tasks', 'case_events', 'attachments', 'notifications']
 
-/** What was taken off the tables for a bulk load, to put back (and check) before commit. */
+/** One statement that puts back what {@link deferChecks} took off. */
+export interface RestoreStep {
+  table: string
+  kind: 'key' | 'index' | 'foreign'
+  /** For a foreign key: the table it references. */
+  references?: string
+  sql: string
+}
+
+/** What was taken off the tables for a bulk load, to put back (and check) afterwards. */
 export interface DeferredChecks {
-  /** `ALTER TABLE … ADD CONSTRAINT …` for primary keys, then `CREATE INDEX …`, then foreign keys. */
-  restore: string[]
+  restore: RestoreStep[]
 }
 
 /**
  * PostgreSQL's own advice for populating a database ("Populating a Database": remove indexes and
- * foreign keys, load, recreate): inside the caller's transaction, drop the secondary indexes of
- * cases, tasks and case_events, their foreign keys, and the primary keys no foreign key points at.
- * Everything is read from the catalog, so indexes added by later migrations are handled too.
- * {@link restoreChecks} rebuilds them all in the same transaction — the keys are checked in one
- * pass each — so a crash or error rolls back to the intact schema; nothing is ever committed
- * without its constraints.
+ * foreign keys, load, recreate): drop the secondary indexes of the big tables, their foreign
+ * keys, and the primary keys no foreign key points at, and commit. Everything is read from the
+ * catalog, so indexes added by later migrations are handled too. {@link restoreChecks} rebuilds
+ * them (the keys checked in one pass each); {@link undoLoad} empties the tables again when the
+ * load fails. Only for tables that were empty: nothing that existed before lacks its checks.
  */
 export async function deferChecks(db: pg.ClientBase): Promise<DeferredChecks> {
   const { rows: constraints } = await db.query<{
     tbl: string
+    ref: string | null
     name: string
     def: string
     type: string
     referenced: boolean
   }>(
-    `SELECT c.conrelid::regclass::text AS tbl, c.conname AS name, pg_get_constraintdef(c.oid) AS def, c.contype AS type,
+    `SELECT c.conrelid::regclass::text AS tbl, c.confrelid::regclass::text AS ref, c.conname AS name,
+            pg_get_constraintdef(c.oid) AS def, c.contype AS type,
             EXISTS (SELECT 1 FROM pg_constraint r WHERE r.contype = 'f' AND r.confrelid = c.conrelid
                       AND r.conrelid <> ALL ($1::regclass[])) AS referenced
        FROM pg_constraint c
       WHERE c.conrelid = ANY ($1::regclass[]) AND c.contype IN ('p', 'f')`,
     [TABLES],
   )
-  const { rows: indexes } = await db.query<{ name: string; def: string }>(
-    `SELECT i.indexname AS name, i.indexdef AS def
+  const { rows: indexes } = await db.query<{ tbl: string; name: string; def: string }>(
+    `SELECT i.tablename AS tbl, i.indexname AS name, i.indexdef AS def
        FROM pg_indexes i
       WHERE i.schemaname = current_schema() AND i.tablename = ANY ($1::text[])
         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)`,
@@ -43,33 +52,106 @@ export async function deferChecks(db: pg.ClientBase): Promise<DeferredChecks> {
   const foreign = constraints.filter((c) => c.type === 'f')
   // A primary key stays when a table outside the bulk set points at it (its FK needs the index).
   const primary = constraints.filter(
-    (c) => c.type === 'p' && !c.referenced && !foreign.some((f) => f.def.includes(`REFERENCES ${c.tbl}(`)),
+    (c) => c.type === 'p' && !c.referenced && !foreign.some((f) => f.ref === c.tbl),
   )
-  for (const c of foreign) await db.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT ${quote(c.name)}`)
-  for (const c of primary) await db.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT ${quote(c.name)}`)
-  for (const i of indexes) await db.query(`DROP INDEX ${quote(i.name)}`)
+  await db.query('BEGIN')
+  try {
+    for (const c of foreign) await db.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT ${quote(c.name)}`)
+    for (const c of primary) await db.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT ${quote(c.name)}`)
+    for (const i of indexes) await db.query(`DROP INDEX ${quote(i.name)}`)
+    await db.query('COMMIT')
+  } catch (err) {
+    await db.query('ROLLBACK').catch(() => undefined)
+    throw err
+  }
   return {
     restore: [
-      ...primary.map((c) => `ALTER TABLE ${c.tbl} ADD CONSTRAINT ${quote(c.name)} ${c.def}`),
-      ...indexes.map((i) => i.def),
-      ...foreign.map((c) => `ALTER TABLE ${c.tbl} ADD CONSTRAINT ${quote(c.name)} ${c.def}`),
+      ...primary.map<RestoreStep>((c) => ({
+        table: c.tbl,
+        kind: 'key',
+        sql: `ALTER TABLE ${c.tbl} ADD CONSTRAINT ${quote(c.name)} ${c.def}`,
+      })),
+      ...indexes.map<RestoreStep>((i) => ({ table: i.tbl, kind: 'index', sql: i.def })),
+      ...foreign.map<RestoreStep>((c) => ({
+        table: c.tbl,
+        kind: 'foreign',
+        ...(c.ref ? { references: c.ref } : {}),
+        sql: `ALTER TABLE ${c.tbl} ADD CONSTRAINT ${quote(c.name)} ${c.def}`,
+      })),
     ],
   }
 }
 
-/** Rebuild what {@link deferChecks} took off; each foreign key is validated over all rows. */
+/**
+ * Rebuild what {@link deferChecks} took off, on several connections at once: a key alone on its
+ * table (it locks the table), index builds side by side, each foreign key once both its tables are
+ * complete (validated over all rows). Biggest tables first, so the long builds overlap.
+ */
 export async function restoreChecks(
-  db: pg.ClientBase,
+  connections: readonly pg.ClientBase[],
   deferred: DeferredChecks,
   onStep?: (done: number, total: number) => void,
 ): Promise<void> {
-  // Sorts for index builds in memory rather than on disk; session-local, reset at the end.
-  await db.query(`SET LOCAL maintenance_work_mem = '512MB'`)
+  const first = connections[0]
+  if (!first) throw new Error('restoreChecks: no connection')
+  const { rows: sizes } = await first.query<{ tbl: string; bytes: string }>(
+    `SELECT t AS tbl, pg_relation_size(t::regclass) AS bytes FROM unnest($1::text[]) t`,
+    [[...new Set(deferred.restore.map((s) => s.table))]],
+  )
+  const size = new Map(sizes.map((r) => [r.tbl, Number(r.bytes)]))
+  const rank = { key: 0, index: 1, foreign: 2 }
+  const todo = [...deferred.restore].sort(
+    (a, b) => (size.get(b.table) ?? 0) - (size.get(a.table) ?? 0) || rank[a.kind] - rank[b.kind],
+  )
+  const total = todo.length
+  const running: RestoreStep[] = []
   let done = 0
-  for (const sql of deferred.restore) {
-    await db.query(sql)
-    onStep?.(++done, deferred.restore.length)
+  const waiting: Array<() => void> = []
+  const pending = (table: string) =>
+    todo.some((s) => s.table === table && s.kind !== 'foreign') ||
+    running.some((s) => s.table === table || s.references === table)
+  const runnable = (s: RestoreStep): boolean => {
+    if (s.kind === 'foreign')
+      return (
+        !pending(s.table) &&
+        !(s.references && pending(s.references)) &&
+        !running.some((r) => r.kind === 'foreign')
+      )
+    const busy = running.filter((r) => r.table === s.table || r.references === s.table)
+    return s.kind === 'key' ? busy.length === 0 : busy.every((r) => r.kind === 'index')
   }
+  const lane = async (db: pg.ClientBase) => {
+    // Sorts for index builds in memory rather than on disk; session-local.
+    await db.query(`SET maintenance_work_mem = '512MB'`)
+    for (;;) {
+      const i = todo.findIndex(runnable)
+      if (i < 0) {
+        if (!todo.length) return
+        await new Promise<void>((resolve) => waiting.push(resolve))
+        continue
+      }
+      const [step] = todo.splice(i, 1) as [RestoreStep]
+      running.push(step)
+      try {
+        await db.query(step.sql)
+      } finally {
+        running.splice(running.indexOf(step), 1)
+        for (const resume of waiting.splice(0)) resume()
+      }
+      onStep?.(++done, total)
+    }
+  }
+  await Promise.all(connections.map(lane))
+}
+
+/**
+ * After a failed bulk load: empty the tables it filled (they were empty before) and put the keys
+ * and indexes back, leaving the database as it was.
+ */
+export async function undoLoad(db: pg.ClientBase, deferred: DeferredChecks, prefix: string): Promise<void> {
+  await db.query(`DELETE FROM notifications WHERE case_id LIKE $1 || '%'`, [prefix])
+  await db.query('TRUNCATE cases, tasks, case_events, case_timers, attachments CASCADE')
+  await restoreChecks([db], deferred)
 }
 
 function quote(name: string): string {

@@ -6,71 +6,113 @@ export interface ExpandCounts {
   tasks: number
   events: number
   timers: number
+  attachments: number
+  notifications: number
 }
+
+export const NO_COUNTS: ExpandCounts = {
+  cases: 0,
+  tasks: 0,
+  events: 0,
+  timers: 0,
+  attachments: 0,
+  notifications: 0,
+}
+
+/** Milliseconds spent per target table, summed over the writers (where the copy-out time goes). */
+export type ExpandTimings = Partial<Record<keyof ExpandCounts, number>>
 
 /**
  * Copy templates [from, to) out to their cases, inside the database (INSERT … SELECT over
  * generate_series: no row travels over the wire). Case ids are `<prefix><ordinal>`, case numbers
  * come from a block of `case_no_seq` reserved up front (deterministic); the template's
- * placeholder id is replaced in task ids, event task ids, event data and the engine state. Part of
- * the old finished cases are 归档 (archived), the one status only the host sets.
+ * placeholder id is replaced in task ids, event task ids, event data, attachment ids and the engine
+ * state. Part of the old finished cases are 归档 (archived), the one status only the host sets.
+ * Notifications older than two days are read (a few hours after they arrived).
  */
 export async function expandTemplates(
   db: pg.ClientBase,
   run: { prefix: string; now: string; firstNo: number },
   from: number,
   to: number,
+  timings: ExpandTimings = {},
 ): Promise<ExpandCounts> {
   const params = [run.prefix, from, to, CASE_ID_TOKEN]
   const copies = `FROM gen_tpl_case t CROSS JOIN LATERAL generate_series(1, t.cases) k
       CROSS JOIN LATERAL (SELECT $1::text || (t.first_case + k - 1) AS id, t.first_case + k - 1 AS ordinal) c
      WHERE t.tpl >= $2 AND t.tpl < $3`
-  const cases = await db.query(
+  // Per-template rows: the range is repeated on x so that each join reads its staging index.
+  const join = (table: string) =>
+    copies.replace('WHERE', `JOIN ${table} x ON x.tpl = t.tpl WHERE x.tpl >= $2 AND x.tpl < $3 AND`)
+  const timed = async (name: keyof ExpandCounts, sql: string, values: unknown[]): Promise<number> => {
+    const started = Date.now()
+    const result = await db.query(sql, values)
+    timings[name] = (timings[name] ?? 0) + Date.now() - started
+    return result.rowCount ?? 0
+  }
+  const cases = await timed(
+    'cases',
     `INSERT INTO cases (id, no, title, matter_id, matter_code, matter_version, applicant_id, applicant_org_id, applicant_region_id,
-                        accepting_org_id, region_id, status, data, current_node_ids, card, created_at, submitted_at, finished_at,
-                        promised_deadline, legal_deadline, state, state_version, updated_at)
+                        accepting_org_id, region_id, status, data, attachments, current_node_ids, card, created_at, submitted_at,
+                        finished_at, promised_deadline, legal_deadline, state, state_version, updated_at)
      SELECT s.id,
             -- The server's format; past 999,999 the number grows a digit instead of being cut (lpad truncates).
             s.matter_code || '-' || to_char(s.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' ||
               CASE WHEN s.n < 1000000 THEN lpad(s.n::text, 6, '0') ELSE s.n::text END,
             s.title, s.matter_id, s.matter_code, s.matter_version, s.applicant_id, s.applicant_org_id, s.applicant_region_id,
-            s.accepting_org_id, s.region_id, s.status, s.data, s.current_node_ids, s.card, s.created_at, s.submitted_at,
-            s.finished_at, s.promised_deadline, s.legal_deadline, s.state, s.state_version, s.updated_at
+            s.accepting_org_id, s.region_id, s.status, s.data, s.attachments, s.current_node_ids, s.card, s.created_at,
+            s.submitted_at, s.finished_at, s.promised_deadline, s.legal_deadline, s.state, s.state_version, s.updated_at
        FROM (
          SELECT c.id, c.ordinal, t.title, t.matter_id, t.matter_code, t.matter_version, t.applicant_id, t.applicant_org_id,
                 t.applicant_region_id, t.accepting_org_id, t.region_id,
                 CASE WHEN t.status IN ('approved', 'completed') AND t.finished_at < $5::timestamptz - interval '180 days' AND c.ordinal % 3 = 0
                      THEN 'archived' ELSE t.status END AS status,
-                t.data, t.current_node_ids, t.card, t.created_at, t.submitted_at, t.finished_at,
+                coalesce(replace(t.data_text, $4, c.id)::jsonb, t.data) AS data,
+                CASE WHEN t.attachments = '[]' THEN '[]'::jsonb ELSE replace(t.attachments, $4, c.id)::jsonb END AS attachments,
+                t.current_node_ids, t.card, t.created_at, t.submitted_at, t.finished_at,
                 t.promised_deadline, t.legal_deadline, replace(t.state, $4, c.id)::jsonb AS state, t.state_version, t.updated_at,
                 $6::bigint + c.ordinal - 1 AS n
            ${copies}) s`,
     [...params, run.now, run.firstNo],
   )
-  const tasks = await db.query(
+  const tasks = await timed(
+    'tasks',
     `INSERT INTO tasks (id, case_id, node_id, node_name, kind, assignee_id, owner_id, status, outcome, comment, created_at, completed_at, due_at, card)
      SELECT replace(x.id, $4, c.id), c.id, x.node_id, x.node_name, x.kind, x.assignee_id, x.owner_id, x.status, x.outcome, x.comment,
             x.created_at, x.completed_at, x.due_at, x.card
-       ${copies.replace('WHERE', 'JOIN gen_tpl_task x ON x.tpl = t.tpl WHERE')}`,
+       ${join('gen_tpl_task')}`,
     params,
   )
-  const events = await db.query(
+  const events = await timed(
+    'events',
     `INSERT INTO case_events (case_id, seq, type, at, actor_id, node_id, task_id, data)
      SELECT c.id, x.seq, x.type, x.at, x.actor_id, x.node_id, replace(x.task_id, $4, c.id),
-            CASE WHEN x.data_has_id THEN replace(x.data::text, $4, c.id)::jsonb ELSE x.data END
-       ${copies.replace('WHERE', 'JOIN gen_tpl_event x ON x.tpl = t.tpl WHERE')}`,
+            coalesce(replace(x.data_text, $4, c.id)::jsonb, x.data)
+       ${join('gen_tpl_event')}`,
     params,
   )
-  const timers = await db.query(
+  const timers = await timed(
+    'timers',
     `INSERT INTO case_timers (id, case_id, purpose, due_at, node_id, task_id, created_at)
      SELECT replace(x.id, $4, c.id), c.id, x.purpose, x.due_at, x.node_id, replace(x.task_id, $4, c.id), x.created_at
-       ${copies.replace('WHERE', 'JOIN gen_tpl_timer x ON x.tpl = t.tpl WHERE')}`,
+       ${join('gen_tpl_timer')}`,
     params,
   )
-  return {
-    cases: cases.rowCount ?? 0,
-    tasks: tasks.rowCount ?? 0,
-    events: events.rowCount ?? 0,
-    timers: timers.rowCount ?? 0,
-  }
+  const attachments = await timed(
+    'attachments',
+    `INSERT INTO attachments (id, case_id, material_id, name, size, sha256, content_type, uploaded_by, created_at)
+     SELECT replace(x.id, $4, c.id), c.id, x.material_id, x.name, x.size, x.sha256, x.content_type, x.uploaded_by, x.created_at
+       ${join('gen_tpl_attachment')}`,
+    params,
+  )
+  const notifications = await timed(
+    'notifications',
+    `INSERT INTO notifications (person_id, case_id, task_id, reason, message, message_en, created_at, read_at)
+     SELECT x.person_id, c.id, replace(x.task_id, $4, c.id), x.reason, x.message, x.message_en, x.at,
+            CASE WHEN x.at < $5::timestamptz - interval '2 days' OR c.ordinal % 3 = 0
+                 THEN least($5::timestamptz, x.at + (1 + c.ordinal % 20) * interval '1 hour') END
+       ${join('gen_tpl_notification')}`,
+    [...params, run.now],
+  )
+  return { cases, tasks, events, timers, attachments, notifications }
 }

@@ -13,6 +13,8 @@ export interface MatterEntry {
   applicantNames: string[]
   applicantRegionIds: Array<string | null>
   weight: number
+  /** Share of cases entered at the service window (窗口) rather than online: 8–32 % by matter. */
+  counterShare: number
 }
 
 export const SEED_FIRST =
@@ -64,6 +66,7 @@ export async function loadWorld(
       applicantRegionIds: samples.map((s) => regionOf(orgOf.get(s.applicantId)!)),
       // City standards are busier than county variants; some matters are simply more common.
       weight: (variant ? 0.35 : 1) * (0.4 + (hashString(bundle.matter.code) % 97) / 40),
+      counterShare: 0.08 + (hashString(`${bundle.matter.code}/counter`) % 25) / 100,
     })
   }
   if (!matters.length) throw new Error(SEED_FIRST)

@@ -37,6 +37,18 @@ export interface CaseTemplate {
   /** Final version of every task the case ever had. */
   tasks: TaskRecord[]
   events: CaseEvent[]
+  /** In-app notifications the engine asked the host to send (one per recipient), in time order. */
+  notifications: TemplateNotification[]
+}
+
+/** One notification row of a template (`taskId` still carries {@link CASE_ID_TOKEN}). */
+export interface TemplateNotification {
+  personId: string
+  taskId: string | null
+  reason: string
+  message: string
+  messageEn: string
+  at: string
 }
 
 type Pending =
@@ -73,6 +85,7 @@ export function simulateCase(
 ): CaseTemplate {
   const tasks = new Map<string, TaskRecord>()
   const events: CaseEvent[] = []
+  const notifications: TemplateNotification[] = []
   const pending: Pending[] = []
   const planned = new Set<string>()
   const ctx = (at: string) => ({
@@ -90,6 +103,16 @@ export function simulateCase(
   }
   const onEffect = (effect: Effect, at: string): void => {
     if (effect.kind === 'task.upsert') tasks.set(effect.task.id, effect.task)
+    else if (effect.kind === 'notify')
+      for (const personId of effect.to)
+        notifications.push({
+          personId,
+          taskId: effect.taskId ?? null,
+          reason: effect.reason,
+          message: effect.message,
+          messageEn: effect.messageEn,
+          at,
+        })
     else if (effect.kind === 'webhook' && effect.callbackToken)
       pending.push({
         at: officeTimeAfter(world.calendar, at, rng.logNormal(0.3, 0.8), rng),
@@ -125,7 +148,7 @@ export function simulateCase(
     const error = started.ok ? 'no state' : `${started.error.code}: ${started.error.message}`
     throw new Error(`事项 ${world.bundle.matter.code} 无法开始办件 / cannot start a case: ${error}`)
   }
-  if (draft) return { state, tasks: [...tasks.values()], events }
+  if (draft) return { state, tasks: [...tasks.values()], events, notifications }
   // Some applicants take their case back before anyone acts.
   if (rng.chance(0.025))
     pending.push({ at: officeTimeAfter(world.calendar, startAt, rng.next() * 0.3, rng), kind: 'withdraw' })
@@ -185,7 +208,7 @@ export function simulateCase(
       }
     }
   }
-  return { state: state as CaseState, tasks: [...tasks.values()], events }
+  return { state: state as CaseState, tasks: [...tasks.values()], events, notifications }
 }
 
 // helpers

@@ -10,6 +10,8 @@ export interface TestDatabase {
 }
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..')
+/** The demo people's password the seed sets (the server test logs in with it). */
+export const DEMO_PASSWORD = 'generator-test-password-1'
 
 /**
  * `DATABASE_URL` set → a new database on that server (its role needs CREATEDB); otherwise an
@@ -50,7 +52,7 @@ export function seedWithServerCli(url: string): void {
     ],
     {
       cwd: path.join(ROOT, 'server'),
-      env: { ...process.env, DATABASE_URL: url, TONGBAN_DEMO_PASSWORD: 'generator-test-password-1' },
+      env: { ...process.env, DATABASE_URL: url, TONGBAN_DEMO_PASSWORD: DEMO_PASSWORD },
       encoding: 'utf8',
       timeout: 120_000,
     },

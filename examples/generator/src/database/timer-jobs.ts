@@ -1,0 +1,26 @@
+import type pg from 'pg'
+
+/**
+ * The server's job name for a case timer and the way it enqueues one (server
+ * `persist-transition.ts`: one queue per case, job key `timer:<id>`, 20 attempts). Kept in step by
+ * the generator's test, which starts from the server's own migrations.
+ */
+const TIMER_TASK = 'case-timer'
+
+/**
+ * Give every armed timer of this run's cases its graphile-worker job, as the server does when the
+ * engine sets a timer: a server started on the database then fires the deadlines, reminders and
+ * cards of the running cases (those already due fire at once, late but not lost). Returns the
+ * number of jobs added.
+ */
+export async function scheduleTimerJobs(db: pg.ClientBase, prefix: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(graphile_worker.add_job($1::text, json_build_object('caseId', t.case_id, 'timerId', t.id),
+                                          queue_name := 'case:' || t.case_id, run_at := t.due_at,
+                                          max_attempts := 20, job_key := 'timer:' || t.id))::int AS n
+       FROM case_timers t
+      WHERE t.status = 'armed' AND t.case_id LIKE $2 || '%'`,
+    [TIMER_TASK, prefix],
+  )
+  return rows[0]?.n ?? 0
+}
