@@ -10,6 +10,10 @@ import { CaseStartPage } from './features/case-start/case-start-page'
 import { InboxPage } from './features/inbox/inbox-page'
 import { TaskPage } from './features/task/task-page'
 import { CaseDetailPage } from './features/case-detail/case-detail-page'
+import { CaseTracePage } from './features/case-trace/case-trace-page'
+import { DrillDownPage } from './features/monitoring/drill-down-page'
+import { MonitoringPage } from './features/monitoring/monitoring-page'
+import { viewScopeOf } from './features/monitoring/monitoring-scope'
 import { AppShell } from './shared/app-shell'
 import { errorText } from './shared/page-state'
 
@@ -29,6 +33,9 @@ export function App() {
                 <Route path="/inbox" element={<InboxPage />} />
                 <Route path="/cases/:caseId" element={<CaseDetailPage />} />
                 <Route path="/cases/:caseId/tasks/:taskId" element={<TaskPage />} />
+                <Route path="/monitoring" element={<MonitoringPage />} />
+                <Route path="/monitoring/cases" element={<DrillDownPage />} />
+                <Route path="/monitoring/cases/:caseId/trace" element={<CaseTracePage />} />
                 <Route path="*" element={<Navigate to="/inbox" replace />} />
               </Route>
             </Routes>
@@ -66,7 +73,11 @@ function Guarded() {
       </div>
     )
   return (
-    <AppShell userName={session.me.name} onLogout={() => void session.logout()}>
+    <AppShell
+      userName={session.me.name}
+      onLogout={() => void session.logout()}
+      showMonitoring={viewScopeOf(session.me, session.directory.organisations) !== null}
+    >
       <Outlet />
     </AppShell>
   )

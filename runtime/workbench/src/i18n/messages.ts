@@ -1,5 +1,8 @@
+import { monitoringEn, monitoringZh } from '../features/monitoring/monitoring-messages'
+
 /** The workbench's UI strings: Simplified Chinese first, English second. Keys are shared. */
 export const zhCN = {
+  ...monitoringZh,
   'app.title': '协同办工作台',
   'nav.catalog': '事项目录',
   'nav.inbox': '我的事务',
@@ -152,6 +155,7 @@ export const zhCN = {
 export type MessageKey = keyof typeof zhCN
 
 export const en: Record<MessageKey, string> = {
+  ...monitoringEn,
   'app.title': 'Tongban Workbench',
   'nav.catalog': 'Matters',
   'nav.inbox': 'My work',

@@ -1,17 +1,34 @@
-import { AppstoreOutlined, InboxOutlined, LogoutOutlined, TranslationOutlined } from '@ant-design/icons'
+import {
+  AppstoreOutlined,
+  BarChartOutlined,
+  InboxOutlined,
+  LogoutOutlined,
+  TranslationOutlined,
+} from '@ant-design/icons'
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { Link, useLocation } from 'react-router-dom'
 import { useI18n } from '../i18n/i18n'
 
-/** Header with navigation, language switch and logout; the page below. Compact under the `md` breakpoint. */
-export function AppShell(props: { userName: string; onLogout(): void; children: ReactNode }) {
+/**
+ * Header with navigation, language switch and logout; the page below. Compact under the `md` breakpoint.
+ * 监控分析 only for users with a monitoring scope (`showMonitoring`).
+ */
+export function AppShell(props: {
+  userName: string
+  onLogout(): void
+  showMonitoring?: boolean
+  children: ReactNode
+}) {
   const { t, lang, setLang } = useI18n()
   const screens = Grid.useBreakpoint()
   const mobile = !screens.md
   const location = useLocation()
-  const selected =
-    location.pathname.startsWith('/catalog') || location.pathname.startsWith('/start') ? 'catalog' : 'inbox'
+  const selected = location.pathname.startsWith('/monitoring')
+    ? 'monitoring'
+    : location.pathname.startsWith('/catalog') || location.pathname.startsWith('/start')
+      ? 'catalog'
+      : 'inbox'
   return (
     <Layout className="app-layout">
       <Layout.Header className="app-header">
@@ -34,6 +51,15 @@ export function AppShell(props: { userName: string; onLogout(): void; children: 
             >
               <AppstoreOutlined /> {t('nav.catalog')}
             </Link>
+            {props.showMonitoring && (
+              <Link
+                to="/monitoring"
+                data-testid="nav-monitoring"
+                className={selected === 'monitoring' ? 'app-nav app-nav-active' : 'app-nav'}
+              >
+                <BarChartOutlined /> {t('nav.monitoringShort')}
+              </Link>
+            )}
           </Space>
         ) : (
           <Menu
@@ -60,6 +86,19 @@ export function AppShell(props: { userName: string; onLogout(): void; children: 
                   </Link>
                 ),
               },
+              ...(props.showMonitoring
+                ? [
+                    {
+                      key: 'monitoring',
+                      icon: <BarChartOutlined />,
+                      label: (
+                        <Link to="/monitoring" data-testid="nav-monitoring">
+                          {t('nav.monitoring')}
+                        </Link>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         )}

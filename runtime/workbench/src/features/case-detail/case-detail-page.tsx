@@ -15,6 +15,7 @@ import { pickFields } from '../../shared/pick-fields'
 import { CardBadge, formatDateTime, StatusTag } from '../../shared/status'
 import { useAsync } from '../../shared/use-async'
 import { useReadySession } from '../auth/session'
+import { TraceLink } from '../case-trace/trace-link'
 import { applicantActions } from './applicant-actions'
 import { CaseActionDialog } from './case-action-dialog'
 
@@ -100,6 +101,7 @@ function CaseView(props: { detail: CaseDetail; materials: Material[]; reload(): 
         <Space wrap>
           <StatusTag status={c.status} />
           <CardBadge card={c.card} />
+          <TraceLink caseId={c.id} />
         </Space>
       </div>
       {conflict && <ConflictNotice onReload={props.reload} />}
