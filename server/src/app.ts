@@ -67,21 +67,9 @@ export function createApp(deps: AppDeps): App {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
-  const strictHeaders = helmet()
-  // Stopgap until the schemas' validators are precompiled (Ajv standalone code): the designer
-  // validates documents in the browser with Ajv, which compiles our own JSON Schemas with
-  // `new Function`, so the designer's pages allow 'unsafe-eval'. Designer-authored expressions never
-  // go through it (they are interpreted); the workbench and the API keep the strict policy.
-  const designerHeaders = helmet({
-    contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-eval'"] } },
-  })
-  app.use((req, res, next) =>
-    (req.path === '/designer' || req.path.startsWith('/designer/') ? designerHeaders : strictHeaders)(
-      req,
-      res,
-      next,
-    ),
-  )
+  // One strict policy for every page and the API (script-src 'self', no 'unsafe-eval'): the
+  // designer validates with validators precompiled at build time, so nothing compiles code in a browser.
+  app.use(helmet())
   app.use(
     pinoHttp({
       logger,

@@ -4,29 +4,46 @@ import addFormats from 'ajv-formats'
 import localizeZh from 'ajv-i18n/localize/zh'
 import type { TSchema, Static } from '@sinclair/typebox'
 import { issue, type Issue } from '../common/issue'
+import { AJV_OPTIONS, CONTRACT_SCHEMAS, schemaFingerprint, type ContractSchemaName } from './contract-schemas'
+import * as generated from './precompiled/contract-validators.generated'
 
 /**
- * The only Ajv instance in Tongban. Compiled validators are cached per schema object, so validating
- * many documents of one type compiles once.
+ * The only Ajv instance in Tongban, created on first need: the contract's own schemas come
+ * precompiled (see contract-schemas.ts), so only other schemas (the server's request bodies, its
+ * configuration) are compiled here, once per schema object.
  */
-const ajv = new Ajv2020({
-  allErrors: true,
-  strict: false,
-  discriminator: true,
-  allowUnionTypes: true,
-  verbose: true,
-})
-addFormats(ajv)
-
+let ajv: Ajv2020 | undefined
 const cache = new WeakMap<TSchema, ValidateFunction>()
+
+/** Precompiled validators by schema object, for the exact schemas they were generated from. */
+const precompiled = new Map<TSchema, ContractSchemaName>(
+  (Object.keys(CONTRACT_SCHEMAS) as ContractSchemaName[]).map((name) => [CONTRACT_SCHEMAS[name], name]),
+)
 
 export function compiled(schema: TSchema): ValidateFunction {
   let fn = cache.get(schema)
   if (!fn) {
-    fn = ajv.compile(schema)
+    fn = precompiledFor(schema) ?? compiler().compile(schema)
     cache.set(schema, fn)
   }
   return fn
+}
+
+function precompiledFor(schema: TSchema): ValidateFunction | undefined {
+  const name = precompiled.get(schema)
+  if (!name) return undefined
+  if (generated.fingerprints[name] === schemaFingerprint(schema)) return generated[name] as unknown as ValidateFunction
+  // Only during development: a contract schema edited without `npm run build:validators`.
+  console.warn(`[tongban/schemas] the precompiled validator of "${name}" is out of date: compiling it at run time (run npm run build:validators -w @tongban/schemas)`)
+  return undefined
+}
+
+function compiler(): Ajv2020 {
+  if (!ajv) {
+    ajv = new Ajv2020(AJV_OPTIONS)
+    addFormats(ajv)
+  }
+  return ajv
 }
 
 export type Validation<T> = { ok: true; value: T; issues: [] } | { ok: false; issues: Issue[] }
