@@ -1,13 +1,15 @@
 import { DEMO_PEOPLE } from '@tongban/examples'
 import type { MatterBundle } from '@tongban/schemas'
+import fs from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { apiLogin, usernameOf, type ApiSession } from './support/api'
-import { centreOf, dragTo, launchBrowser, loginAs, screenshot } from './support/browser'
+import { apiLogin, usernameOf } from './support/api'
+import { centreOf, cspViolations, dragTo, launchBrowser, loginAs, screenshot } from './support/browser'
 import { e2eEnv } from './support/env'
 import { clickEdge, connect, dropNode, moveNode, nodeNamed, shapeCentre } from './support/flow-canvas'
+import { applyFor, approveFromTodo, formItem, submitCase, workbenchLogin } from './support/workbench'
 
-// One matter designed from scratch in the browser, published, then a case of it run to the end
-// through the API (the workbench has its own e2e suite for the applicant's and approvers' screens).
+// One matter designed from scratch in the browser, published, then a case of it started by a clerk
+// and approved to the end on the workbench's own screens (served by the same server at `/`).
 
 const env = e2eEnv()
 const code = `E2E-JD-${Date.now().toString(36).toUpperCase()}`
@@ -15,6 +17,8 @@ let browser: Browser
 let context: BrowserContext
 let page: Page
 let matterUrl = ''
+/** The countersign's two signers, picked from the directory in the node's assignee rule. */
+const SIGNERS = [DEMO_PEOPLE.secondmentLendingHead, DEMO_PEOPLE.secondmentOrgDept] as const
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -58,14 +62,14 @@ test('adds three fields and a linkage rule in the form designer', async () => {
     ['component:Input.TextArea', 'leaderNote', '分管领导说明'],
   ]
   for (const [palette, name, title] of fields) {
-    const cards = page.locator('[data-testid^="field-"]')
+    // the canvas's cards only (the field panel's inputs have field-… test ids too)
+    const cards = canvas.locator('[data-testid^="field-"]')
     const before = await cards.count()
-    const last = cards.nth(before - 1)
-    const box = await last.boundingBox()
+    const box = await cards.nth(before - 1).boundingBox()
     if (!box) throw new Error('no last field card')
     await dragTo(page, await centreOf(page.getByTestId(`palette-${palette}`)), { x: box.x + box.width / 2, y: box.y + box.height - 4 })
     await page.waitForFunction(
-      (n) => document.querySelectorAll('[data-testid^="field-"]').length > n,
+      (n) => document.querySelectorAll('[data-testid="form-canvas"] [data-testid^="field-"]').length > n,
       before,
     )
     await page.getByTestId('field-title').fill(title)
@@ -74,6 +78,9 @@ test('adds three fields and a linkage rule in the form designer', async () => {
     await nameInput.blur()
     await page.getByTestId(`field-${name}`).waitFor()
   }
+  // each was dropped on the lower half of the last card, so each comes after it, in order
+  const order = await canvas.locator('[data-testid^="field-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))
+  expect(order.slice(-4)).toEqual(['field-reason', 'field-days', 'field-destination', 'field-leaderNote'])
   await page.getByTestId('field-days').click()
   await page.getByTestId('field-required').click()
   // 分管领导说明 shows only when more than 30 days are asked for
@@ -110,6 +117,17 @@ test('designs the flow, sees the missing default branch on the canvas, fixes it'
   await dropNode(page, 'approval', { x: (a.x + 190 + e.x) / 2, y: a.y - 100 })
   await page.getByTestId('node-name').fill('分管领导会签')
   await page.getByTestId('multi-mode').getByText('会签').click()
+  // two named signers, searched in the directory
+  const panel = page.getByTestId('node-panel')
+  await panel.locator('[data-testid^="assignee-rule-"] .ant-card-head .ant-select').first().click()
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '指定人员' }).click()
+  const people = panel.getByTestId('person-select')
+  for (const signer of SIGNERS) {
+    await people.locator('.ant-select-selector').click()
+    await people.locator('input').fill(signer.name)
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: signer.name }).first().click()
+  }
+  await page.keyboard.press('Escape')
   await dropNode(page, 'approval', { x: (a.x + 190 + e.x) / 2, y: a.y + 100 })
   await page.getByTestId('node-name').fill('人事科审批')
 
@@ -140,6 +158,34 @@ test('designs the flow, sees the missing default branch on the canvas, fixes it'
   await saved(page)
 })
 
+test("previews both branches with the engine's own preview and exports BPMN 2.0 XML", async () => {
+  await page.goto(`${matterUrl}/flow`)
+  await nodeNamed(page, '分管领导会签').waitFor()
+  await page.getByRole('tab', { name: '流程预测' }).click()
+  const preview = page.getByTestId('preview-panel')
+  const path = async (days: number) => {
+    await preview.getByTestId('preview-data').fill(JSON.stringify({ reason: '借调', days, destination: '市改革办', leaderNote: '已商定' }))
+    await preview.getByTestId('preview-run').click()
+    await preview.locator('.ant-steps-item').first().waitFor()
+    return (await preview.locator('.ant-steps-item-title').allTextContents()).join(' → ')
+  }
+  const long = await path(45)
+  expect(long).toContain('分管领导会签')
+  expect(long).not.toContain('人事科审批')
+  await expect(preview.locator('.ant-steps-item', { hasText: '分管领导会签' }).innerText()).resolves.toMatch(new RegExp(`${SIGNERS[0].name}.*${SIGNERS[1].name}`))
+  const short = await path(10)
+  expect(short).toContain('人事科审批')
+  expect(short).not.toContain('分管领导会签')
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-bpmn').click()])
+  expect(download.suggestedFilename()).toBe(`${code}.bpmn`)
+  const xml = fs.readFileSync(await download.path(), 'utf8')
+  expect(xml).toContain('<bpmn:definitions')
+  expect(xml).toContain('<bpmn:exclusiveGateway')
+  expect(xml).toMatch(/<bpmn:userTask[^>]*name="分管领导会签"[\s\S]*?<bpmn:multiInstanceLoopCharacteristics/)
+  expect(xml).toContain('days &gt; 30')
+})
+
 test('publishes the matter', async () => {
   await page.goto(matterUrl)
   await page.getByRole('tab', { name: '发布' }).click()
@@ -149,45 +195,80 @@ test('publishes the matter', async () => {
   await panel.getByText('已发布 v1').waitFor()
 })
 
-test('a case of the published matter runs to the end through the API', async () => {
-  const applicant = await apiLogin(env, DEMO_PEOPLE.archiveApplicant.username)
-  const sessions: ApiSession[] = [applicant]
+test('the published bundle carries the designed fields, the linkage rule and the countersign', async () => {
+  const api = await apiLogin(env, DEMO_PEOPLE.designer.username)
   try {
-    const matters = await applicant.get<{ items: Array<{ id: string; code: string }> }>(`/api/matters?code=${code}`)
+    const matters = await api.get<{ items: Array<{ id: string; code: string }> }>(`/api/matters?code=${code}`)
     const matter = matters.items.find((m) => m.code === code)
     expect(matter).toBeDefined()
-    // what the browser designed is what was published: the fields, the linkage rule, the countersign
-    const detail = await applicant.get<{ published: MatterBundle | null }>(`/api/matters/${encodeURIComponent(matter!.id)}`)
+    const detail = await api.get<{ published: MatterBundle | null }>(`/api/matters/${encodeURIComponent(matter!.id)}`)
     const props = (detail.published?.form.schema.properties ?? {}) as Record<string, { 'x-component'?: string; 'x-reactions'?: unknown }>
     expect(props.days?.['x-component']).toBe('NumberPicker')
     expect(props.destination?.['x-component']).toBe('Input')
     expect(JSON.stringify(props.leaderNote?.['x-reactions'])).toContain('30')
     const countersign = detail.published?.flow.nodes.find((n) => n.name === '分管领导会签')
     expect(countersign && 'multi' in countersign ? countersign.multi : undefined).toMatchObject({ mode: 'all' })
-    const started = await applicant.send<{ id: string }>(
-      'POST',
-      '/api/cases',
-      { matterId: matter!.id, data: { reason: '项目攻坚需要', days: 45, destination: '市改革办', leaderNote: '已商定' }, submit: true },
-      201,
-    )
-    const passed: string[] = []
+    expect(countersign && 'assignees' in countersign ? countersign.assignees : undefined).toEqual([
+      { kind: 'person', personIds: [SIGNERS[0].id, SIGNERS[1].id] },
+    ])
+  } finally {
+    await api.close()
+  }
+})
+
+test('a clerk starts a case of it in the workbench; the approvers and both signers approve from 待办; the applicant sees it completed', async () => {
+  const applicant = await workbenchLogin(browser, env, DEMO_PEOPLE.archiveApplicant.username)
+  const api = await apiLogin(env, DEMO_PEOPLE.archiveApplicant.username)
+  try {
+    const { page: wb } = applicant
+    await applyFor(wb, code)
+    await formItem(wb, '申请事由').locator('textarea').fill('项目攻坚需要借调一名干部。')
+    // the linkage rule: 分管领导说明 appears only once more than 30 days are asked for
+    const note = formItem(wb, '分管领导说明')
+    await expect(note.count()).resolves.toBe(0)
+    const days = formItem(wb, '借调天数').locator('input')
+    await days.fill('45')
+    await days.blur()
+    await note.locator('textarea').fill('已与借出单位商定。')
+    await formItem(wb, '借调去向').locator('input').fill('市改革办')
+    await screenshot(wb, 'workbench-designed-matter-form')
+    const caseId = await submitCase(wb)
+
+    // Each open task is approved by its assignee from their own 待办; the countersign needs both.
+    const approvedBy: Array<[string, string]> = []
     for (let step = 0; step < 6; step++) {
-      const detail = await applicant.get<{ tasks: Array<{ id: string; nodeId: string; status: string; assigneeId: string }> }>(`/api/cases/${started.id}`)
+      const detail = await api.get<{ tasks: Array<{ nodeId: string; status: string; assigneeId: string }>; flow: { nodes: Array<{ id: string; name: string }> } }>(
+        `/api/cases/${encodeURIComponent(caseId)}`,
+      )
       const open = detail.tasks.filter((t) => t.status === 'open')
       if (!open.length) break
       for (const task of open) {
-        const approver = await apiLogin(env, usernameOf(task.assigneeId))
-        sessions.push(approver)
-        await approver.send('POST', `/api/tasks/${task.id}/actions`, { action: 'approve', comment: '同意。' })
-        passed.push(task.nodeId)
+        const approver = await workbenchLogin(browser, env, usernameOf(task.assigneeId))
+        try {
+          await approveFromTodo(approver.page, caseId)
+        } finally {
+          await approver.context.close()
+        }
+        approvedBy.push([detail.flow.nodes.find((n) => n.id === task.nodeId)?.name ?? task.nodeId, task.assigneeId])
       }
     }
-    const done = await applicant.get<{ case: { status: string }; flow: { nodes: Array<{ id: string; name: string }> } }>(`/api/cases/${started.id}`)
-    expect(done.case.status).toBe('completed')
-    // 45 days > 30: the countersign branch, not the default one
-    const names = passed.map((id) => done.flow.nodes.find((n) => n.id === id)?.name)
-    expect([...new Set(names)]).toEqual(['受理单位审批', '分管领导会签'])
+    // 45 days > 30: the countersign branch (both signers), not the default one
+    expect(approvedBy.map(([node]) => node)).toEqual(['受理单位审批', '分管领导会签', '分管领导会签'])
+    expect(approvedBy.slice(1).map(([, who]) => who).sort()).toEqual([SIGNERS[0].id, SIGNERS[1].id].sort())
+
+    await wb.goto('/inbox?box=started')
+    const item = wb.locator(`[data-testid="inbox-item"][data-case-id="${caseId}"]`)
+    await item.waitFor()
+    await expect(item.getAttribute('data-status')).resolves.toBe('completed')
+    await item.click()
+    await wb.locator('[data-testid="case-detail-page"][data-status="completed"]').waitFor()
+    await screenshot(wb, 'workbench-case-completed')
   } finally {
-    for (const s of sessions) await s.close()
+    await api.close()
+    await applicant.context.close()
   }
+})
+
+test('no Content-Security-Policy violation was reported (the server sends the strict policy)', () => {
+  expect(cspViolations).toEqual([])
 })

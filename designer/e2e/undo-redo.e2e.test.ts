@@ -1,7 +1,7 @@
 import { DEMO_PEOPLE } from '@tongban/examples'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { apiLogin } from './support/api'
-import { launchBrowser, loginAs, onCanvas } from './support/browser'
+import { cspViolations, launchBrowser, loginAs, onCanvas } from './support/browser'
 import { e2eEnv } from './support/env'
 import { dropNode, nodeNamed } from './support/flow-canvas'
 
@@ -21,6 +21,14 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** The MiniMap's copy of the graph follows every edit (it used to keep the graph as first opened). */
+async function minimapCount(p: Page, n: number): Promise<void> {
+  await p.waitForFunction(
+    (want) => document.querySelectorAll('.tb-flow-canvas .lf-mini-map .lf-node').length === want,
+    n,
+  )
+}
+
 async function nodeCount(p: Page, n: number): Promise<void> {
   await p.waitForFunction(
     (want) => document.querySelectorAll('.tb-flow-canvas .lf-node:not(.lf-mini-map *)').length === want,
@@ -38,6 +46,7 @@ test('adding and renaming a node are undone and redone (toolbar and keyboard)', 
   const nodes = onCanvas(page, '.lf-node')
   await nodes.first().waitFor()
   const start = await nodes.count()
+  await minimapCount(page, start)
   const canvas = await page.getByTestId('flow-canvas').boundingBox()
   if (!canvas) throw new Error('no canvas')
 
@@ -45,11 +54,13 @@ test('adding and renaming a node are undone and redone (toolbar and keyboard)', 
   await page.getByTestId('node-name').fill('抄送档案科')
   await nodeNamed(page, '抄送档案科').waitFor()
   await nodeCount(page, start + 1)
+  await minimapCount(page, start + 1)
 
   await page.getByTestId('undo').click() // the rename
   await nodeNamed(page, '抄送档案科').waitFor({ state: 'detached' })
   await page.getByTestId('undo').click() // the new node
   await nodeCount(page, start)
+  await minimapCount(page, start)
   await page.getByTestId('redo').click()
   await nodeCount(page, start + 1)
   await page.getByTestId('redo').click()
@@ -65,4 +76,8 @@ test('adding and renaming a node are undone and redone (toolbar and keyboard)', 
   await page.keyboard.press('Control+Shift+KeyZ')
   await nodeNamed(page, '抄送档案科').waitFor()
   await expect(page.getByTestId('redo').isDisabled()).resolves.toBe(true)
+})
+
+test('no Content-Security-Policy violation was reported (the server sends the strict policy)', () => {
+  expect(cspViolations).toEqual([])
 })

@@ -24,6 +24,25 @@ export function launchBrowser(): Promise<Browser> {
 
 export const VIEWPORT = { width: 1440, height: 900 }
 
+/**
+ * Every Content-Security-Policy violation reported in any watched context: Chromium's console
+ * message ("Refused to …") and the page's own `securitypolicyviolation` events. The apps run under
+ * the server's real headers, so an eval or an inline script anywhere shows up here.
+ */
+export const cspViolations: string[] = []
+
+export async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`[csp-violation] ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    )
+  })
+  context.on('console', (msg) => {
+    const text = msg.text()
+    if (text.includes('[csp-violation]') || text.includes('Content Security Policy')) cspViolations.push(text)
+  })
+}
+
 /** A logged-in designer context (own cookies), through the designer's own login page. */
 export async function loginAs(
   browser: Browser,
@@ -32,6 +51,7 @@ export async function loginAs(
 ): Promise<{ context: BrowserContext; page: Page }> {
   // The real Content-Security-Policy applies: the designer must work under the server's headers.
   const context = await browser.newContext({ baseURL: env.baseUrl, viewport: VIEWPORT, locale: 'zh-CN' })
+  await watchCsp(context)
   // Generous: the shared 2-core machine is often heavily loaded; a slow wait is not a failure.
   context.setDefaultTimeout(60_000)
   const page = await context.newPage()

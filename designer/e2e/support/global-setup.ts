@@ -6,26 +6,26 @@ import { startServer } from './server'
 
 const pkg = path.resolve(__dirname, '..', '..')
 const dist = path.join(pkg, 'dist')
+const workbench = path.join(pkg, '..', 'runtime', 'workbench')
+// The workbench is built into our own folder: its helpers rebuild runtime/workbench/dist while we run.
+const workbenchDist = path.join(pkg, 'test-artifacts', 'workbench-dist')
 
 /**
- * Build the designer when its sources (or the packages it bundles) are newer than dist/, then start
- * the real server on a free port with a fresh DATA_DIR and the examples seeded. `TB_E2E_BASE_URL`
+ * Build the designer when its sources (or the packages it bundles) are newer than dist/, and the
+ * workbench (where the designed matter's case is started and approved) into test-artifacts/ when
+ * its sources are newer than that copy, then start the real server on a free port with a fresh
+ * DATA_DIR and the examples seeded, serving both apps. `TB_E2E_BASE_URL`
  * (with `TB_E2E_PASSWORD`) reuses a server you started yourself instead. Same mechanism as the
  * workbench's e2e/support (copied, not imported: packages do not reach into each other).
  */
 export default async function globalSetup(): Promise<void> {
   const started = Date.now()
-  if (needsBuild()) {
-    execFileSync(process.execPath, [viteBin(), 'build', '--logLevel', 'warn'], {
-      cwd: pkg,
-      stdio: 'inherit',
-      // jest sets NODE_ENV=test, which would give a development build of React.
-      env: { ...process.env, NODE_ENV: 'production' },
-    })
-  }
+  if (needsBuild(dist, designerSources)) viteBuild(pkg, [])
   if (process.env.TB_E2E_BASE_URL) return
+  if (needsBuild(workbenchDist, workbenchSources))
+    viteBuild(workbench, ['--outDir', workbenchDist, '--emptyOutDir'])
   const password = `E2e-${crypto.randomBytes(6).toString('hex')}`
-  const server = await startServer({ designerDist: dist, password })
+  const server = await startServer({ designerDist: dist, workbenchDist, password })
   process.env.TB_E2E_BASE_URL = server.baseUrl
   process.env.TB_E2E_PASSWORD = password
   process.env.TB_E2E_SERVER_PID = String(server.pid)
@@ -45,18 +45,23 @@ function viteBin(): string {
   throw new Error('vite is not installed')
 }
 
-function needsBuild(): boolean {
-  const index = path.join(dist, 'index.html')
+function viteBuild(cwd: string, args: string[]): void {
+  execFileSync(process.execPath, [viteBin(), 'build', '--logLevel', 'warn', ...args], {
+    cwd,
+    stdio: 'inherit',
+    // jest sets NODE_ENV=test, which would give a development build of React.
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
+}
+
+const shared = ['runtime/form-renderer/src', 'runtime/form-core/src', 'schemas/src'].map((p) => path.join(pkg, '..', p))
+const designerSources = [path.join(pkg, 'src'), path.join(pkg, 'index.html'), path.join(pkg, '..', 'runtime', 'flow-engine', 'src'), ...shared]
+const workbenchSources = [path.join(workbench, 'src'), path.join(workbench, 'index.html'), path.join(workbench, 'bench'), ...shared]
+
+function needsBuild(out: string, roots: string[]): boolean {
+  const index = path.join(out, 'index.html')
   if (!fs.existsSync(index)) return true
   const built = fs.statSync(index).mtimeMs
-  const roots = [
-    path.join(pkg, 'src'),
-    path.join(pkg, 'index.html'),
-    path.join(pkg, '..', 'runtime', 'form-renderer', 'src'),
-    path.join(pkg, '..', 'runtime', 'form-core', 'src'),
-    path.join(pkg, '..', 'runtime', 'flow-engine', 'src'),
-    path.join(pkg, '..', 'schemas', 'src'),
-  ]
   return roots.some((r) => newer(r, built))
 }
 

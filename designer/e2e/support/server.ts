@@ -13,9 +13,13 @@ export interface RunningServer {
 /**
  * Start the real server as a child process in its own process group: a fresh DATA_DIR (embedded
  * PostgreSQL), the examples seeded, the demo password set, port chosen by the OS, the built
- * designer served at `/designer/`. Resolves once /healthz answers.
+ * designer served at `/designer/`, the workbench at `/`. Resolves once /healthz answers.
  */
-export async function startServer(opts: { designerDist: string; password: string }): Promise<RunningServer> {
+export async function startServer(opts: {
+  designerDist: string
+  workbenchDist: string
+  password: string
+}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-designer-e2e-'))
   // Embedded PostgreSQL runs as the `postgres` user when we are root: it must reach its folder.
   fs.chmodSync(dataDir, 0o755)
@@ -30,6 +34,7 @@ export async function startServer(opts: { designerDist: string; password: string
       SEED_ON_EMPTY: 'true',
       TONGBAN_DEMO_PASSWORD: opts.password,
       DESIGNER_DIST: opts.designerDist,
+      WORKBENCH_DIST: opts.workbenchDist,
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
       LOCKOUT_THRESHOLD: '1000',
       SESSION_IDLE_MINUTES: '120',

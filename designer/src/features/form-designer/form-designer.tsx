@@ -1,4 +1,4 @@
-import { DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
+import { closestCenter, DndContext, PointerSensor, useSensor, useSensors, type CollisionDetection, type DragEndEvent } from '@dnd-kit/core'
 import { Button, Empty, Space, Tabs, Tooltip } from 'antd'
 import { getComponent, type FormDocument } from '@tongban/schemas'
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
@@ -6,7 +6,7 @@ import type { CommandStack } from '../../shared/command-stack'
 import { useI18n } from '../../shared/i18n'
 import { listFields } from '../../shared/form/list-fields'
 import { FormCanvas } from './canvas/form-canvas'
-import { resolveDrop } from './canvas/resolve-drop'
+import { dropTargetAt, isInside, moveIndex, parsePath, type DropTarget, type Rect } from './canvas/drop-target'
 import { addField, moveField, removeField, renameField, replaceForm, updateFieldProps } from './commands'
 import { JsonView } from './json-view/json-view'
 import { keyBase, templateFor } from './model/field-templates'
@@ -51,9 +51,25 @@ export function FormDesigner({ stack, form, onSave, saving }: FormDesignerProps)
     return () => window.removeEventListener('keydown', onKey)
   }, [stack])
 
+  // The drop is decided by the pointer (see dropTargetAt); the collision pass keeps its answer.
+  const formRef = useRef(form)
+  formRef.current = form
+  const dropTarget = useRef<DropTarget>()
+  const collisions = useCallback<CollisionDetection>((args) => {
+    dropTarget.current = undefined
+    if (!args.pointerCoordinates) return closestCenter(args)
+    const rects = new Map<string, Rect>()
+    for (const c of args.droppableContainers) {
+      const r = args.droppableRects.get(c.id)
+      if (r) rects.set(String(c.id), r)
+    }
+    dropTarget.current = dropTargetAt(formRef.current, args.pointerCoordinates, rects)
+    return dropTarget.current ? [{ id: dropTarget.current.overId }] : []
+  }, [])
+
   const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over) return
-    const target = resolveDrop(form, String(over.id))
+    const target = over ? dropTarget.current : undefined
+    dropTarget.current = undefined
     if (!target) return
     const id = String(active.id)
     if (id.startsWith('component:')) {
@@ -68,15 +84,16 @@ export function FormDesigner({ stack, form, onSave, saving }: FormDesignerProps)
       const key = uniqueKey(form, std.key)
       stack.execute(addField(target.parent, key, structuredClone(std.node), target.index))
       setSelected([...target.parent, key])
-    } else if (id.startsWith('field:') && id !== String(over.id)) {
-      const from = id.slice('field:'.length).split('/')
-      stack.execute(moveField(from, target.parent, target.index))
+    } else if (id.startsWith('field:') && id !== target.overId) {
+      const from = parsePath(id)
+      if (isInside(from, target.parent)) return
+      stack.execute(moveField(from, target.parent, moveIndex(form, from, target)))
       setSelected(undefined)
     }
   }
 
   return (
-    <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+    <DndContext sensors={sensors} collisionDetection={collisions} onDragEnd={onDragEnd}>
       <div style={{ display: 'grid', gridTemplateColumns: '200px 1fr 380px', height: 'calc(100vh - 64px)' }}>
         <div style={{ overflow: 'auto', borderRight: '1px solid #f0f0f0', padding: 8 }}>
           <Palette />

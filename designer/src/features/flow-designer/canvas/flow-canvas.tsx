@@ -53,6 +53,7 @@ export const FlowCanvas = forwardRef<FlowCanvasHandle, FlowCanvasProps>(function
   const rendered = useRef<LfGraph>({ nodes: [], edges: [] })
   const latest = useRef(props)
   latest.current = props
+  const minimapRefresh = useRef<ReturnType<typeof setTimeout>>()
 
   useImperativeHandle(ref, () => ({
     lf: () => lfRef.current,
@@ -93,6 +94,7 @@ export const FlowCanvas = forwardRef<FlowCanvasHandle, FlowCanvasProps>(function
     lfRef.current = lf
     return () => {
       clearTimeout(minimapTimer)
+      clearTimeout(minimapRefresh.current)
       lf.destroy()
       lfRef.current = undefined
     }
@@ -102,8 +104,15 @@ export const FlowCanvas = forwardRef<FlowCanvasHandle, FlowCanvasProps>(function
     const lf = lfRef.current
     if (!lf) return
     const next = graphOf(props)
-    applyCanvasOps(lf, diffGraphs(rendered.current, next))
+    const ops = diffGraphs(rendered.current, next)
+    applyCanvasOps(lf, ops)
     rendered.current = next
+    // The minimap redraws its copy only on LogicFlow's 'history:change', which never fires with
+    // LogicFlow's history off (ours is the command stack): tell it, once per burst of edits.
+    if (ops.length && lf.extension.miniMap) {
+      clearTimeout(minimapRefresh.current)
+      minimapRefresh.current = setTimeout(() => lfRef.current === lf && refreshMinimap(lf), MINIMAP_REFRESH_MS)
+    }
   }, [props.state, props.issues, props.subtitle, props.kindLabel])
 
   useEffect(() => {
@@ -135,6 +144,13 @@ export const FlowCanvas = forwardRef<FlowCanvasHandle, FlowCanvasProps>(function
 })
 
 // helpers //////////////////////
+
+const MINIMAP_REFRESH_MS = 60
+
+/** Make the MiniMap redraw its copy of the graph (it listens to this public LogicFlow event). */
+function refreshMinimap(lf: LogicFlow) {
+  lf.emit('history:change', { data: { undos: [], redos: [], undoAble: false, redoAble: false } })
+}
 
 function graphOf(p: FlowCanvasProps): LfGraph {
   return routeEdges(fromFlowDocument(p.state.flow, p.state.layout, { issues: p.issues, subtitle: p.subtitle, kindLabel: p.kindLabel }))

@@ -7,13 +7,7 @@ import { memo, useMemo } from 'react'
 import { useI18n } from '../../../shared/i18n'
 import { isContainer } from '../model/field-templates'
 import { childEntries, ITEMS, type FieldPath } from '../model/form-tree'
-
-export const pathId = (path: FieldPath) => 'field:' + path.join('/')
-export const containerId = (path: FieldPath) => 'container:' + path.join('/')
-export const parsePath = (id: string): FieldPath => {
-  const rest = id.replace(/^(field|container):/, '')
-  return rest ? rest.split('/') : []
-}
+import { containerId, pathId } from './drop-target'
 
 interface Props {
   root: FormNode
