@@ -12,7 +12,7 @@ import {
 import { scheduleTimerJobs } from './database/timer-jobs'
 import { writeTemplates, type Staged } from './database/write-pipeline'
 import { planTemplates } from './plan/plan-templates'
-import { simulateTemplates } from './simulate/simulate-templates'
+import { MAX_CHILDREN, simulateTemplates } from './simulate/simulate-templates'
 
 export interface GenerateOptions {
   databaseUrl: string
@@ -99,12 +99,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
     phase('prepare')
     const copyOut: ExpandTimings = {}
     try {
-      // Reserve a block of case numbers so that numbers follow the ordinals (deterministic, parallel-safe).
+      // Reserve a block of case numbers so that numbers follow the ordinals (deterministic, parallel-safe);
+      // sub-flow children number after the run's cases.
       const { rows: block } = await db.query<{ first: string }>(
         `SELECT nextval('case_no_seq') AS first, setval('case_no_seq', nextval('case_no_seq') + $1::bigint)`,
-        [options.cases],
+        [options.cases * (1 + MAX_CHILDREN)],
       )
-      const run = { prefix, now: options.now, firstNo: Number(block[0]!.first) }
+      const run = { prefix, now: options.now, firstNo: Number(block[0]!.first), cases: options.cases }
       const bulk = await isFresh(db)
       const deferred: DeferredChecks | undefined = bulk ? await deferChecks(db) : undefined
       let totals: ExpandCounts

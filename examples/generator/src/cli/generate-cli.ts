@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     summary.notifications
   const seconds = summary.ms / 1000
   console.log(
-    `已生成 / generated ${summary.cases} cases, ${summary.tasks} tasks, ${summary.events} events, ${summary.timers} timers, ` +
+    `已生成 / generated ${summary.cases} cases (+ ${summary.children} sub-flow child cases), ${summary.tasks} tasks, ${summary.events} events, ${summary.timers} timers, ` +
       `${summary.attachments} attachments, ${summary.notifications} notifications, ${summary.timerJobs} timer jobs ` +
       `(${rows} rows, ${summary.templates} engine-simulated templates, ids ${summary.prefix}…) in ${seconds.toFixed(1)} s = ${Math.round(rows / seconds)} rows/s`,
   )

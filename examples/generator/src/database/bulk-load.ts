@@ -6,6 +6,7 @@ const TABLES = ['cases', 'tasks', 'case_events', 'attachments', 'notifications']
 /** One statement that puts back what {@link deferChecks} took off. */
 export interface RestoreStep {
   table: string
+  /** `key`: attach a primary key to its (just rebuilt) unique index. */
   kind: 'key' | 'index' | 'foreign'
   /** For a foreign key: the table it references. */
   references?: string
@@ -31,11 +32,13 @@ export async function deferChecks(db: pg.ClientBase): Promise<DeferredChecks> {
     ref: string | null
     name: string
     def: string
+    indexDef: string | null
     type: string
     referenced: boolean
   }>(
     `SELECT c.conrelid::regclass::text AS tbl, c.confrelid::regclass::text AS ref, c.conname AS name,
             pg_get_constraintdef(c.oid) AS def, c.contype AS type,
+            CASE WHEN c.contype = 'p' THEN pg_get_indexdef(c.conindid) END AS "indexDef",
             EXISTS (SELECT 1 FROM pg_constraint r WHERE r.contype = 'f' AND r.confrelid = c.conrelid
                       AND r.conrelid <> ALL ($1::regclass[])) AS referenced
        FROM pg_constraint c
@@ -66,11 +69,27 @@ export async function deferChecks(db: pg.ClientBase): Promise<DeferredChecks> {
   }
   return {
     restore: [
-      ...primary.map<RestoreStep>((c) => ({
-        table: c.tbl,
-        kind: 'key',
-        sql: `ALTER TABLE ${c.tbl} ADD CONSTRAINT ${quote(c.name)} ${c.def}`,
-      })),
+      // A primary key is built as its unique index (side by side with the table's other indexes),
+      // then attached as the constraint: the same key as ADD PRIMARY KEY, without locking the table
+      // for the whole build.
+      ...primary.flatMap<RestoreStep>((c) =>
+        c.indexDef
+          ? [
+              { table: c.tbl, kind: 'index', sql: c.indexDef },
+              {
+                table: c.tbl,
+                kind: 'key',
+                sql: `ALTER TABLE ${c.tbl} ADD CONSTRAINT ${quote(c.name)} PRIMARY KEY USING INDEX ${quote(c.name)}`,
+              },
+            ]
+          : [
+              {
+                table: c.tbl,
+                kind: 'key',
+                sql: `ALTER TABLE ${c.tbl} ADD CONSTRAINT ${quote(c.name)} ${c.def}`,
+              },
+            ],
+      ),
       ...indexes.map<RestoreStep>((i) => ({ table: i.tbl, kind: 'index', sql: i.def })),
       ...foreign.map<RestoreStep>((c) => ({
         table: c.tbl,
@@ -83,9 +102,10 @@ export async function deferChecks(db: pg.ClientBase): Promise<DeferredChecks> {
 }
 
 /**
- * Rebuild what {@link deferChecks} took off, on several connections at once: a key alone on its
- * table (it locks the table), index builds side by side, each foreign key once both its tables are
- * complete (validated over all rows). Biggest tables first, so the long builds overlap.
+ * Rebuild what {@link deferChecks} took off, on several connections at once: index builds side by
+ * side (biggest tables first, so the long builds overlap), a primary key attached once its table's
+ * indexes are built (it locks the table), each foreign key once both its tables are complete
+ * (validated over all rows).
  */
 export async function restoreChecks(
   connections: readonly pg.ClientBase[],
@@ -99,9 +119,9 @@ export async function restoreChecks(
     [[...new Set(deferred.restore.map((s) => s.table))]],
   )
   const size = new Map(sizes.map((r) => [r.tbl, Number(r.bytes)]))
-  const rank = { key: 0, index: 1, foreign: 2 }
+  const rank = { index: 0, key: 1, foreign: 2 }
   const todo = [...deferred.restore].sort(
-    (a, b) => (size.get(b.table) ?? 0) - (size.get(a.table) ?? 0) || rank[a.kind] - rank[b.kind],
+    (a, b) => rank[a.kind] - rank[b.kind] || (size.get(b.table) ?? 0) - (size.get(a.table) ?? 0),
   )
   const total = todo.length
   const running: RestoreStep[] = []
@@ -118,7 +138,8 @@ export async function restoreChecks(
         !running.some((r) => r.kind === 'foreign')
       )
     const busy = running.filter((r) => r.table === s.table || r.references === s.table)
-    return s.kind === 'key' ? busy.length === 0 : busy.every((r) => r.kind === 'index')
+    if (s.kind === 'index') return busy.every((r) => r.kind === 'index')
+    return busy.length === 0 && !todo.some((t) => t.table === s.table && t.kind === 'index')
   }
   const lane = async (db: pg.ClientBase) => {
     // Sorts for index builds in memory rather than on disk; session-local.

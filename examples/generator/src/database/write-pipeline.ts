@@ -1,6 +1,6 @@
 import type pg from 'pg'
 import type { TemplatePlan } from '../plan/plan-templates'
-import { expandTemplates, NO_COUNTS, type ExpandCounts, type ExpandTimings } from './expand'
+import { expandTemplates, NO_COUNTS, type ExpandCounts, type ExpandRun, type ExpandTimings } from './expand'
 
 /** Cases per copy-out transaction (≈ 35 rows each). */
 const CASES_PER_WRITE = 10_000
@@ -30,7 +30,7 @@ export function advance(staged: Staged, upTo: number, done = false): void {
 export async function writeTemplates(
   lanes: readonly pg.ClientBase[],
   plans: readonly TemplatePlan[],
-  run: { prefix: string; now: string; firstNo: number },
+  run: ExpandRun,
   staged: Staged,
   timings: ExpandTimings,
   onProgress: (casesDone: number) => void,

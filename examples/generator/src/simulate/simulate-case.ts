@@ -39,7 +39,25 @@ export interface CaseTemplate {
   events: CaseEvent[]
   /** In-app notifications the engine asked the host to send (one per recipient), in time order. */
   notifications: TemplateNotification[]
+  /** Child cases its sub-flow nodes started (ids `<case>-c<n>`). */
+  children: ChildTemplate[]
 }
+
+/** A sub-flow's child case, simulated as a case of the sub-flow's matter. */
+export interface ChildTemplate {
+  /** `-c<n>`: the child's id is the parent's id followed by this. */
+  suffix: string
+  parentNodeId: string
+  /** Index of the child's matter in the generator's matter list. */
+  matterIndex: number
+  template: CaseTemplate
+}
+
+/** Starts the child case of a sub-flow: its simulation up to `now`, or null when it cannot start. */
+export type StartChild = (
+  effect: Extract<Effect, { kind: 'subcase.start' }>,
+  at: string,
+) => { matterIndex: number; template: CaseTemplate } | null
 
 /** One notification row of a template (`taskId` still carries {@link CASE_ID_TOKEN}). */
 export interface TemplateNotification {
@@ -82,10 +100,13 @@ export function simulateCase(
   now: string,
   rng: Random,
   draft = false,
+  options: { caseId?: string; startChild?: StartChild } = {},
 ): CaseTemplate {
+  const caseId = options.caseId ?? CASE_ID_TOKEN
   const tasks = new Map<string, TaskRecord>()
   const events: CaseEvent[] = []
   const notifications: TemplateNotification[] = []
+  const children: ChildTemplate[] = []
   const pending: Pending[] = []
   const planned = new Set<string>()
   const ctx = (at: string) => ({
@@ -119,24 +140,47 @@ export function simulateCase(
         kind: 'system',
         command: { type: 'service-callback', token: effect.callbackToken, body: { result: 'ok' } },
       })
-    else if (effect.kind === 'subcase.start')
-      pending.push({
-        at: officeTimeAfter(world.calendar, at, rng.logNormal(2, 0.6), rng),
-        kind: 'system',
-        command: {
-          type: 'subflow-finished',
-          childCaseId: effect.childCaseId,
-          outcome: 'completed',
-          data: {},
-        },
-      })
+    else if (effect.kind === 'subcase.start') {
+      const child = options.startChild?.(effect, at)
+      if (child) {
+        children.push({
+          suffix: effect.childCaseId.slice(caseId.length),
+          parentNodeId: effect.parentNodeId,
+          matterIndex: child.matterIndex,
+          template: child.template,
+        })
+        // The parent hears of the child when it ends (a running child keeps the parent waiting).
+        const end = child.template.state.finishedAt
+        if (end)
+          pending.push({
+            at: end < at ? at : end,
+            kind: 'system',
+            command: {
+              type: 'subflow-finished',
+              childCaseId: effect.childCaseId,
+              outcome: subflowOutcome(child.template.state.status),
+              data: child.template.state.data,
+            },
+          })
+      } else
+        pending.push({
+          at: officeTimeAfter(world.calendar, at, rng.logNormal(2, 0.6), rng),
+          kind: 'system',
+          command: {
+            type: 'subflow-finished',
+            childCaseId: effect.childCaseId,
+            outcome: 'completed',
+            data: {},
+          },
+        })
+    }
   }
 
   let state: CaseState | undefined
   const started = startCase(
     world.bundle,
     {
-      caseId: CASE_ID_TOKEN,
+      caseId,
       applicant: world.applicant,
       data: world.data,
       submit: !draft,
@@ -148,7 +192,7 @@ export function simulateCase(
     const error = started.ok ? 'no state' : `${started.error.code}: ${started.error.message}`
     throw new Error(`事项 ${world.bundle.matter.code} 无法开始办件 / cannot start a case: ${error}`)
   }
-  if (draft) return { state, tasks: [...tasks.values()], events, notifications }
+  if (draft) return { state, tasks: [...tasks.values()], events, notifications, children }
   // Some applicants take their case back before anyone acts.
   if (rng.chance(0.025))
     pending.push({ at: officeTimeAfter(world.calendar, startAt, rng.next() * 0.3, rng), kind: 'withdraw' })
@@ -208,10 +252,17 @@ export function simulateCase(
       }
     }
   }
-  return { state: state as CaseState, tasks: [...tasks.values()], events, notifications }
+  return { state: state as CaseState, tasks: [...tasks.values()], events, notifications, children }
 }
 
 // helpers
+
+/** What the server reports to the parent for a finished child (its `subflow-finished` job). */
+function subflowOutcome(status: string): 'approved' | 'completed' | 'rejected' | 'withdrawn' | 'cancelled' {
+  return status === 'approved' || status === 'rejected' || status === 'withdrawn' || status === 'cancelled'
+    ? status
+    : 'completed'
+}
 
 /** Working days one person takes on one task: usually under a day, a long tail of slow ones. */
 function handlingDays(world: MatterWorld, rng: Random): number {

@@ -1,15 +1,17 @@
 import type pg from 'pg'
 import type { MatterEntry } from '../database/load-world'
-import { insertTemplates, type TemplateRow } from '../database/template-tables'
+import { insertTemplates, type TemplateRow } from '../database/stage-templates'
 import { advance, type Staged } from '../database/write-pipeline'
 import type { TemplatePlan } from '../plan/plan-templates'
 import { compactFinished } from './compact-events'
 import { Random } from './random'
-import { simulateCase } from './simulate-case'
+import { simulateCase, type StartChild } from './simulate-case'
 import { prepareSubmission, withChannel } from './submission'
 
 /** Templates per staging round trip: small enough that the writers are never kept waiting long. */
 const SIMULATE_CHUNK = 200
+/** Sub-flow child cases per case; the case number block reserves this many per case. */
+export const MAX_CHILDREN = 3
 
 /**
  * Run every planned template through the engine and stage it, chunk by chunk, advancing `staged`
@@ -39,8 +41,11 @@ export async function simulateTemplates(
           rng.fork(7),
           `${options.seed}/${plan.index}`,
         )
+        const startChild = childStarter(matters, matter, options.now, rng.fork(11))
         const simulated = withChannel(
-          simulateCase({ ...world, data: submission.data }, plan.startAt, options.now, rng, plan.draft),
+          simulateCase({ ...world, data: submission.data }, plan.startAt, options.now, rng, plan.draft, {
+            startChild,
+          }),
           submission.channel,
         )
         rows.push({
@@ -54,6 +59,19 @@ export async function simulateTemplates(
           regionId: matter.bundle.matter.regionId,
           template: options.fullEvents ? simulated : compactFinished(simulated),
           attachments: submission.attachments,
+          children: simulated.children.map((c) => {
+            const sub = matters[c.matterIndex]!
+            return {
+              suffix: c.suffix,
+              parentNodeId: c.parentNodeId,
+              matterId: sub.matterId,
+              title: sub.bundle.matter.name,
+              applicantRegionId: matter.applicantRegionIds[which] ?? null,
+              acceptingOrgId: sub.bundle.matter.acceptingOrgId,
+              regionId: sub.bundle.matter.regionId,
+              template: options.fullEvents ? c.template : compactFinished(c.template),
+            }
+          }),
         })
       }
       await insertTemplates(db, rows, notifySince)
@@ -66,5 +84,47 @@ export async function simulateTemplates(
     throw err
   } finally {
     advance(staged, staged.upTo, true)
+  }
+}
+
+/**
+ * What the server does for a sub-flow node (`subcase.start` job): start a case of the matter with
+ * that code — the one of the parent's region first — as the parent's applicant (or the one the
+ * node names), with the node's mapped data; here it is simulated up to `now` like any case.
+ */
+function childStarter(
+  matters: readonly MatterEntry[],
+  parent: MatterEntry,
+  now: string,
+  rng: Random,
+): StartChild {
+  let started = 0
+  return (effect, at) => {
+    if (started >= MAX_CHILDREN) return null
+    const candidates = matters
+      .map((m, index) => ({ m, index }))
+      .filter(({ m }) => m.bundle.matter.code === effect.matterCode)
+      .sort(
+        (a, b) =>
+          Number(b.m.bundle.matter.regionId === parent.bundle.matter.regionId) -
+          Number(a.m.bundle.matter.regionId === parent.bundle.matter.regionId),
+      )
+    const sub = candidates[0]
+    const base = sub?.m.worlds[0]
+    if (!sub || !base) return null
+    try {
+      const template = simulateCase(
+        { ...base, applicant: effect.applicant ?? parent.worlds[0]!.applicant, data: effect.data },
+        at,
+        now,
+        rng.fork(++started),
+        false,
+        { caseId: effect.childCaseId },
+      )
+      return { matterIndex: sub.index, template }
+    } catch {
+      // The server's job would fail the same way (the child's form refuses the mapped data).
+      return null
+    }
   }
 }
