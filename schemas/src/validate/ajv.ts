@@ -15,11 +15,6 @@ import * as generated from './precompiled/contract-validators.generated'
 let ajv: Ajv2020 | undefined
 const cache = new WeakMap<TSchema, ValidateFunction>()
 
-/** Precompiled validators by schema object, for the exact schemas they were generated from. */
-const precompiled = new Map<TSchema, ContractSchemaName>(
-  (Object.keys(CONTRACT_SCHEMAS) as ContractSchemaName[]).map((name) => [CONTRACT_SCHEMAS[name], name]),
-)
-
 export function compiled(schema: TSchema): ValidateFunction {
   let fn = cache.get(schema)
   if (!fn) {
@@ -29,13 +24,19 @@ export function compiled(schema: TSchema): ValidateFunction {
   return fn
 }
 
+let precompiled: ReturnType<typeof generated.createValidators> | undefined
+
+/** The precompiled validator of a contract schema, for the exact schema it was generated from. */
 function precompiledFor(schema: TSchema): ValidateFunction | undefined {
-  const name = precompiled.get(schema)
+  const name = (Object.keys(CONTRACT_SCHEMAS) as ContractSchemaName[]).find((n) => CONTRACT_SCHEMAS[n] === schema)
   if (!name) return undefined
-  if (generated.fingerprints[name] === schemaFingerprint(schema)) return generated[name] as unknown as ValidateFunction
-  // Only during development: a contract schema edited without `npm run build:validators`.
-  console.warn(`[tongban/schemas] the precompiled validator of "${name}" is out of date: compiling it at run time (run npm run build:validators -w @tongban/schemas)`)
-  return undefined
+  if (generated.fingerprints[name] !== schemaFingerprint(schema)) {
+    // Only during development: a contract schema edited without `npm run build:validators`.
+    console.warn(`[tongban/schemas] the precompiled validator of "${name}" is out of date: compiling it at run time (run npm run build:validators -w @tongban/schemas)`)
+    return undefined
+  }
+  precompiled ??= generated.createValidators()
+  return precompiled[name] as unknown as ValidateFunction
 }
 
 function compiler(): Ajv2020 {

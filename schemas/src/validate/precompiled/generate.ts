@@ -40,11 +40,17 @@ export function generateContractValidators(): string {
   const code = standaloneCode(ajv, Object.fromEntries(names.map((n) => [n, n])))
 
   const modules = new Map<string, string>()
+  const exported: string[] = []
   const body = code
     .replace(/^"use strict";/, '')
     .replace(/require\("([^"]+)"\)/g, (_m, mod: string) => {
       if (!modules.has(mod)) modules.set(mod, `runtime${modules.size}`)
       return modules.get(mod)!
+    })
+    // the validators are returned by a factory instead of exported (see below)
+    .replace(/^export const (\w+) = (\w+);$/gm, (_m, name: string, fn: string) => {
+      exported.push(`${name}: ${fn}`)
+      return ''
     })
   const imports = [...modules].map(([mod, id]) => `import * as ${id} from '${mod}'`)
   const fingerprints = names.map((n) => `  ${n}: '${schemaFingerprint(CONTRACT_SCHEMAS[n])}',`)
@@ -59,7 +65,15 @@ export function generateContractValidators(): string {
     'export const fingerprints = {',
     ...fingerprints,
     '}',
+    '',
+    '/**',
+    ' * The validators, by contract schema name. A factory (called once, on first validation) rather',
+    ' * than module-level code, so that bundles of apps that never validate leave all this out.',
+    ' */',
+    'export function createValidators() {',
     body.trim(),
+    `return { ${exported.join(', ')} }`,
+    '}',
     '',
   ].join('\n')
 }
