@@ -15,4 +15,4 @@ Module._resolveFilename = function (request, ...rest) {
   return resolve.call(this, mapped ? path.join(root, mapped) : request, ...rest)
 }
 require('tsx/cjs')
-require('./server.bench.ts')
+require(process.env.BENCH_SCRIPT ?? './server.bench.ts')

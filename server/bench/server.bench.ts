@@ -8,6 +8,9 @@
  */
 import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
 import pg from 'pg'
 import { seedDirectory, PASSWORD } from '../test/support/fixtures'
 import { archiveBundle } from '../test/support/bundles'
@@ -40,10 +43,11 @@ async function main(): Promise<void> {
     const profile = process.env.BENCH_PROFILE
       ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
       : []
+    const counter = ['-r', path.join(__dirname, 'count-queries.cjs')]
     const child = await startChildServer(
       { DATABASE_URL: dbUrl, RUN_WORKER: 'false', LOG_LEVEL: 'error' },
       90_000,
-      profile,
+      [...profile, ...counter],
     )
     server.stop = child.stop
     const designer = await login(child.baseUrl, 'designer')
@@ -69,18 +73,41 @@ async function main(): Promise<void> {
     firstTasks.push(...rows.map((r) => r.id as string))
 
     if (process.env.BENCH_PROBE) {
-      const probe = await login(child.baseUrl, 'approver')
-      for (const path of ['/healthz', '/api/me', '/api/tasks/counts']) {
+      // What a request costs the server before any task work: a bare route, then a session lookup,
+      // then the inbox (server CPU per request, and latency on this machine as it is now).
+      const anonymous = new KeepAliveClient(new ApiClient(child.baseUrl))
+      const probe = new KeepAliveClient(await login(child.baseUrl, 'approver'))
+      const probes: Array<[KeepAliveClient, string]> = [
+        [anonymous, '/api/no-such-route'],
+        [anonymous, '/healthz'],
+        ...['/api/me', '/api/tasks?box=todo', '/api/tasks/counts'].map((p): [KeepAliveClient, string] => [
+          probe,
+          p,
+        ]),
+      ]
+      for (const [client, path] of probes) {
+        for (let i = 0; i < 20; i++) await client.request('GET', path)
+        const cpu0 = procCpuMs(child.process.pid ?? 0)
         const t0 = performance.now()
-        for (let i = 0; i < 50; i++) await probe.get(path)
-        console.log(`probe ${path} avg_ms=${((performance.now() - t0) / 50).toFixed(2)}`)
+        for (let i = 0; i < 200; i++) await client.request('GET', path)
+        const ms = (performance.now() - t0) / 200
+        const cpu = (procCpuMs(child.process.pid ?? 0) - cpu0) / 200
+        console.log(`probe ${path} avg_ms=${ms.toFixed(2)} server_cpu_ms=${cpu.toFixed(3)}`)
       }
+      probe.close()
+      anonymous.close()
     }
+    // Each client is its own login (session cookie + CSRF token) on its own keep-alive connection.
     const approvers = await Promise.all(
-      Array.from({ length: CLIENTS }, () => login(child.baseUrl, 'approver')),
+      Array.from(
+        { length: CLIENTS },
+        async () => new KeepAliveClient(await login(child.baseUrl, 'approver')),
+      ),
     )
     const latencies: number[] = []
     let errors = 0
+    const before = await usage(pool, name, child)
+    const windowStart = process.hrtime.bigint() / 1000n
     const until = Date.now() + SECONDS * 1000
     const started = Date.now()
     await Promise.all(
@@ -104,6 +131,8 @@ async function main(): Promise<void> {
       }),
     )
     const elapsed = (Date.now() - started) / 1000
+    const windowEnd = process.hrtime.bigint() / 1000n
+    const after = await usage(pool, name, child)
     latencies.sort((a, b) => a - b)
     const perSecond = latencies.length / elapsed
     const p99 = latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] ?? 0
@@ -112,13 +141,66 @@ async function main(): Promise<void> {
     )
     console.log(`completions_per_s=${perSecond.toFixed(1)}`)
     console.log(`p99_ms=${p99.toFixed(1)}`)
+    // Load-independent figures: what one completion costs, wherever the machine's time went.
+    const n = Math.max(1, latencies.length)
+    const per = (a: number, b: number) => ((a - b) / n).toFixed(2)
+    console.log(`queries_per_completion=${per(after.queries, before.queries)}`)
+    console.log(`xacts_per_completion=${per(after.xacts, before.xacts)}`)
+    console.log(`server_cpu_ms_per_completion=${per(after.serverMs, before.serverMs)}`)
+    console.log(`postgres_cpu_ms_per_completion=${per(after.postgresMs, before.postgresMs)}`)
+    console.log(`client_cpu_ms_per_completion=${per(after.clientMs, before.clientMs)}`)
+    console.log(`load_average=${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`)
+    if (process.env.BENCH_PROFILE) console.log(`profile_window_us=${windowStart}..${windowEnd}`)
     console.log(`completion_to_pgbench_ratio=${(perSecond / tps).toFixed(3)}`)
+    for (const a of approvers) a.close()
     await pool.end()
   } finally {
     await server.stop()
     if (process.env.BENCH_KEEP) console.log(`kept database ${name}`)
     else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined)
     await admin.end()
+  }
+}
+
+/**
+ * Counters read before and after the completion phase: the server's query count (from
+ * count-queries.cjs), committed+rolled-back transactions of the database, and CPU milliseconds of
+ * the server process, of its PostgreSQL backends and of this (client) process. Linux /proc only.
+ */
+async function usage(pool: pg.Pool, db: string, child: { process: { pid?: number }; output(): string }) {
+  const pid = child.process.pid ?? 0
+  const seen = child.output().length
+  process.kill(pid, 'SIGUSR2')
+  let queries = NaN
+  for (let i = 0; i < 50 && Number.isNaN(queries); i++) {
+    await new Promise((r) => setTimeout(r, 20))
+    const m = /\[bench\] queries=(\d+)/.exec(child.output().slice(seen))
+    if (m) queries = Number(m[1])
+  }
+  // Statistics reach pg_stat_database within a second of a transaction's end.
+  await new Promise((r) => setTimeout(r, 1100))
+  const { rows } = await pool.query(
+    `SELECT (SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = $1) AS xacts,
+            (SELECT array_agg(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'tongban-server') AS pids`,
+    [db],
+  )
+  const c = process.cpuUsage()
+  return {
+    queries,
+    xacts: Number(rows[0].xacts),
+    serverMs: procCpuMs(pid),
+    postgresMs: ((rows[0].pids as number[] | null) ?? []).reduce((a, p) => a + procCpuMs(p), 0),
+    clientMs: (c.user + c.system) / 1000,
+  }
+}
+
+/** CPU milliseconds (user + system) a process has used so far; 0 when it is gone. */
+function procCpuMs(pid: number): number {
+  try {
+    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100
+  } catch {
+    return 0
   }
 }
 
@@ -137,6 +219,61 @@ function pgbench(dbUrl: string): number {
   const m = /tps = ([\d.]+)/.exec(out)
   if (!m) throw new Error(`pgbench output not understood:\n${out}`)
   return Number(m[1])
+}
+
+/**
+ * The completion clients: plain node:http on one keep-alive socket each, with the session cookie and
+ * CSRF token of a real login. Cheaper than fetch, so the client steals less of the machine's CPU
+ * from the server it measures (pgbench's own client is C).
+ */
+class KeepAliveClient {
+  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+  private readonly url: URL
+  private readonly headers: Record<string, string>
+
+  constructor(api: ApiClient) {
+    this.url = new URL(api.baseUrl)
+    this.headers = {
+      cookie: api.cookieHeader(),
+      'x-csrf-token': api.csrf ?? '',
+      'content-type': 'application/json',
+    }
+  }
+
+  post(path: string, body: unknown): Promise<{ status: number; body: any }> {
+    return this.request('POST', path, body)
+  }
+
+  request(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+    const payload = body === undefined ? '' : JSON.stringify(body)
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        {
+          host: this.url.hostname,
+          port: this.url.port,
+          path,
+          method,
+          agent: this.agent,
+          headers: { ...this.headers, 'content-length': Buffer.byteLength(payload) },
+        },
+        (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8')
+            resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined })
+          })
+          res.on('error', reject)
+        },
+      )
+      req.on('error', reject)
+      req.end(payload)
+    })
+  }
+
+  close(): void {
+    this.agent.destroy()
+  }
 }
 
 async function login(baseUrl: string, username: string): Promise<ApiClient> {

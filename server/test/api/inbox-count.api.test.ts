@@ -1,5 +1,5 @@
 import { createPool, migrate, type Pool } from '../../src/libraries/db'
-import { COUNT_CAP, listBox } from '../../src/components/tasks/data-access/inbox-repository'
+import { COUNT_CAP, boxCounts, listBox } from '../../src/components/tasks/data-access/inbox-repository'
 import { createTestDatabase, type TestDatabase } from '../support/test-db'
 
 let db: TestDatabase
@@ -59,5 +59,15 @@ describe('Inbox totals', () => {
       offset: 0,
     })
     expect(none).toMatchObject({ total: 0, totalCapped: false, items: [] })
+  })
+
+  it('When the counts of every box are asked, then each stops at the cap and the capped boxes are named', async () => {
+    expect(await boxCounts(pool, 'p-leader')).toEqual({
+      todo: 3,
+      done: COUNT_CAP,
+      cc: 0,
+      started: 0,
+      capped: ['done'],
+    })
   })
 })

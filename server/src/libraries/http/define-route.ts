@@ -31,6 +31,11 @@ export interface RouteDefinition {
   success?: { status: number; description: string; schema?: TSchema; schemaName?: string }
   /** Body size limit for this route (default: the app's JSON limit). */
   bodyLimit?: number
+  /**
+   * The handler checks the session itself, folded into its first query, when the principal came
+   * from the cache (`req.deferredSessionCheck`). Every other route has it checked before it runs.
+   */
+  foldsSessionCheck?: boolean
   /** Extra middleware before the handler (e.g. a rate limit or a raw body parser). */
   before?: RequestHandler[]
   /** Returns the JSON body of the success response, or handles `res` itself and returns undefined. */
@@ -51,6 +56,7 @@ export function mountRoutes(
   for (const def of defs) {
     const parser = express.json({ limit: def.bodyLimit ?? defaultJsonLimit })
     const chain: RequestHandler[] = [checkAccess(def.access), ...(def.before ?? [])]
+    if (!def.foldsSessionCheck) chain.unshift(verifyDeferredSession)
     if (def.method !== 'get' && def.method !== 'delete') chain.push(parser)
     if (def.body) chain.push(validateBody(def.body))
     chain.push(async (req, res) => {
@@ -65,12 +71,27 @@ export function mountRoutes(
 
 // helpers
 
+/** A session check deferred by authentication runs here for routes that do not fold it. */
+const verifyDeferredSession: RequestHandler = (req, _res, next) => {
+  const check = req.deferredSessionCheck
+  if (!check) return next()
+  check.verify().then(() => next(), next)
+}
+
 function checkAccess(access: RouteAccess): RequestHandler {
   return (req, _res, next) => {
-    if (access === 'public') return next()
-    if (!req.principal) return next(errors.unauthenticated())
-    if (access !== 'authenticated' && !can(req.principal, access)) return next(errors.forbidden(access))
-    next()
+    const decide = () => {
+      if (access === 'public') return next()
+      if (!req.principal) return next(errors.unauthenticated())
+      if (access !== 'authenticated' && !can(req.principal, access)) return next(errors.forbidden(access))
+      next()
+    }
+    // A cached principal may be out of date: refuse only once the session check confirmed it.
+    const check = req.deferredSessionCheck
+    const refused =
+      access !== 'public' && access !== 'authenticated' && req.principal && !can(req.principal, access)
+    if (check && refused) return void check.verify().then(decide, next)
+    decide()
   }
 }
 

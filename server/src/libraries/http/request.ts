@@ -8,7 +8,25 @@ declare module 'express-serve-static-core' {
     principal?: Principal
     /** How the caller authenticated: the session cookie needs CSRF checks, bearer tokens do not. */
     authVia?: 'cookie' | 'bearer'
+    /**
+     * Set when the principal came from the cache and the route folds the live session check into
+     * its own first query (one round trip less). Any other route runs it before its handler.
+     */
+    deferredSessionCheck?: DeferredSessionCheck
   }
+}
+
+/** A session check a route may fold into its first query instead of a round trip of its own. */
+export interface DeferredSessionCheck {
+  /** The check as CTEs and select-list expressions (see liveSessionSql), numbered from `first`. */
+  sql(first: number): { ctes: string; select: string; args: unknown[] }
+  /**
+   * Apply the folded check's result: 401 when the session is gone; when the directory changed since
+   * the principal was cached, re-read it and return the new one (the route then starts over).
+   */
+  settle(row: { sessionOk: boolean; directoryVersion: number | string }): Promise<Principal | null>
+  /** Run the check on its own (for a route that does not fold it). */
+  verify(): Promise<void>
 }
 
 /** The caller, or 401. Routes that declare a permission always have one. */

@@ -1,5 +1,5 @@
 import type { OrgRoleGrant, PlatformRole } from '@tongban/schemas'
-import type { Queryable } from '../../../libraries/db'
+import { prepared, type Queryable } from '../../../libraries/db'
 import type { Principal } from '../../../libraries/auth/principal'
 
 /**
@@ -11,9 +11,9 @@ export async function loadSessionPrincipal(
   db: Queryable,
   sessionId: string,
   idleMinutes: number,
-): Promise<{ principal: Principal; csrfToken: string } | null> {
+): Promise<{ principal: Principal; csrfToken: string; directoryVersion: number } | null> {
   const { rows } = await db.query(
-    `WITH s AS (
+    prepared(`WITH s AS (
        SELECT id, person_id, csrf_token, last_seen_at FROM sessions
         WHERE id = $1 AND revoked_at IS NULL AND expires_at > now() AND last_seen_at > now() - make_interval(mins => $2)
      ), touch AS (
@@ -31,14 +31,15 @@ export async function loadSessionPrincipal(
             (SELECT coalesce(json_agg(org_id ORDER BY is_primary DESC, org_id), '[]') FROM m) AS "orgIds",
             (SELECT coalesce(json_agg(id ORDER BY depth, id), '[]') FROM up) AS "regionIds",
             (SELECT coalesce(json_agg(json_build_object('role', g.role, 'orgId', g.org_id)), '[]') FROM role_grants g WHERE g.person_id = p.id) AS "orgRoles",
-            (SELECT count(*) FROM touch) AS touched
-       FROM s JOIN people p ON p.id = s.person_id AND p.status = 'active'`,
+            (SELECT count(*) FROM touch) AS touched, (SELECT v FROM directory_version) AS "directoryVersion"
+       FROM s JOIN people p ON p.id = s.person_id AND p.status = 'active'`),
     [sessionId, idleMinutes],
   )
   const r = rows[0]
   if (!r) return null
   return {
     csrfToken: r.csrfToken,
+    directoryVersion: Number(r.directoryVersion),
     principal: {
       kind: 'user',
       personId: r.id,
@@ -51,4 +52,40 @@ export async function loadSessionPrincipal(
       sessionId: r.sessionId,
     },
   }
+}
+
+/**
+ * The live part of a session check, for a principal already known: the session is not revoked,
+ * expired or idle, its person is active (and `last_seen_at` is touched at most once a minute), and
+ * the directory version. As CTEs and select-list expressions, so that a route can fold the check
+ * into its own first query; parameters are numbered from `first` (session id, idle minutes).
+ */
+export function liveSessionSql(first: number): { ctes: string; select: string } {
+  const id = `$${first}`
+  const idle = `$${first + 1}`
+  return {
+    ctes: `live_s AS (
+       SELECT s.id, s.last_seen_at FROM sessions s JOIN people p ON p.id = s.person_id AND p.status = 'active'
+        WHERE s.id = ${id} AND s.revoked_at IS NULL AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => ${idle})
+     ), live_touch AS (
+       UPDATE sessions SET last_seen_at = now()
+        WHERE id IN (SELECT id FROM live_s WHERE last_seen_at < now() - interval '1 minute') RETURNING 1
+     )`,
+    select: `EXISTS (SELECT 1 FROM live_s) AS "sessionOk", (SELECT v FROM directory_version) AS "directoryVersion",
+       (SELECT count(*) FROM live_touch) AS "sessionTouched"`,
+  }
+}
+
+/** The live session check on its own (one light round trip). */
+export async function checkSession(
+  db: Queryable,
+  sessionId: string,
+  idleMinutes: number,
+): Promise<{ sessionOk: boolean; directoryVersion: number }> {
+  const live = liveSessionSql(1)
+  const { rows } = await db.query(prepared(`WITH ${live.ctes} SELECT ${live.select}`), [
+    sessionId,
+    idleMinutes,
+  ])
+  return { sessionOk: rows[0].sessionOk === true, directoryVersion: Number(rows[0].directoryVersion) }
 }

@@ -1,6 +1,6 @@
 import type { CaseRecordFields, CaseState, Effect } from '@tongban/flow-engine'
 import type { CaseEvent, TaskRecord } from '@tongban/schemas'
-import type { Queryable } from '../../../libraries/db'
+import { prepared, type Queryable } from '../../../libraries/db'
 import type { AuditEntry } from '../../audit/data-access/audit-repository'
 import { WEBHOOK_TASK } from '../../webhooks/domain/outbox'
 import { TIMER_TASK } from './persist-transition'
@@ -96,7 +96,7 @@ export async function persistInOneStatement(
       },
     }))
   const { rows } = await db.query(
-    `WITH s AS (
+    prepared(`WITH s AS (
        UPDATE cases SET state = $3, state_version = $4, status = $5, data = $6, current_node_ids = $7, card = $8,
               submitted_at = $9, finished_at = $10, promised_deadline = $11, legal_deadline = $12, updated_at = now()
         WHERE id = $1 AND state_version = $2 RETURNING id
@@ -153,7 +153,7 @@ export async function persistInOneStatement(
      )
      SELECT (SELECT count(*) FROM s) AS saved, (SELECT count(*) FROM t) + (SELECT count(*) FROM e) + (SELECT count(*) FROM n)
           + (SELECT count(*) FROM tj) + (SELECT count(*) FROM tc) + (SELECT count(*) FROM tr) + (SELECT count(*) FROM wj)
-          + (SELECT count(*) FROM a) AS written`,
+          + (SELECT count(*) FROM a) AS written`),
     [
       input.caseId,
       input.expectedVersion,

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../../libraries/db'
+import { prepared, type Queryable } from '../../../libraries/db'
 import { toTaskRecord } from '../../cases/data-access/case-repository'
 
 export type Box = 'todo' | 'done' | 'started' | 'cc'
@@ -85,13 +85,29 @@ export async function listBox(
   return { total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP, items }
 }
 
-export async function boxCounts(db: Queryable, personId: string): Promise<Record<Box, number>> {
+/**
+ * The number of items in every box, each counted on its own index and stopped past COUNT_CAP (an
+ * exact count of a leader's 382k 已办 took 0.4 s on the 1M-case database). A box at the cap is
+ * listed in `capped`: its figure means "at least".
+ */
+export async function boxCounts(
+  db: Queryable,
+  personId: string,
+): Promise<Record<Box, number> & { capped: Box[] }> {
+  const capped = (from: string, where: string) =>
+    `(SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${COUNT_CAP + 1}) x)::int`
   const { rows } = await db.query(
-    `SELECT (SELECT count(*) FROM tasks WHERE assignee_id = $1 AND status = 'open' AND kind <> 'cc')::int AS todo,
-            (SELECT count(*) FROM tasks WHERE assignee_id = $1 AND status = 'completed' AND kind <> 'cc')::int AS done,
-            (SELECT count(*) FROM tasks WHERE assignee_id = $1 AND kind = 'cc')::int AS cc,
-            (SELECT count(*) FROM cases WHERE applicant_id = $1)::int AS started`,
+    prepared(`SELECT ${capped('tasks', `assignee_id = $1 AND status = 'open' AND kind <> 'cc'`)} AS todo,
+            ${capped('tasks', `assignee_id = $1 AND status = 'completed' AND kind <> 'cc'`)} AS done,
+            ${capped('tasks', `assignee_id = $1 AND kind = 'cc'`)} AS cc,
+            ${capped('cases', 'applicant_id = $1')} AS started`),
     [personId],
   )
-  return rows[0] as Record<Box, number>
+  const counted = rows[0] as Record<Box, number>
+  const out = { todo: 0, done: 0, cc: 0, started: 0, capped: [] as Box[] }
+  for (const box of BOXES) {
+    out[box] = Math.min(counted[box], COUNT_CAP)
+    if (counted[box] > COUNT_CAP) out.capped.push(box)
+  }
+  return out
 }

@@ -1,9 +1,9 @@
 import type { Command, EngineSuccess } from '@tongban/flow-engine'
 import type { MatterBundle } from '@tongban/schemas'
-import type { Principal } from '../../../libraries/auth/principal'
+import { can, type Principal } from '../../../libraries/auth/principal'
 import { prepared } from '../../../libraries/db'
 import { AppError, errors } from '../../../libraries/errors/app-error'
-import type { RequestMeta } from '../../../libraries/http/request'
+import type { DeferredSessionCheck, RequestMeta } from '../../../libraries/http/request'
 import { auditBase } from '../../audit/domain/audit-actor'
 import {
   bindPendingUploads,
@@ -28,6 +28,8 @@ export interface ActionRequest {
   principal: Principal
   meta: RequestMeta
   idempotencyKey?: string
+  /** The live session check, when authentication left it to this action's first query. */
+  sessionCheck?: DeferredSessionCheck
   /** Method + path + body, fingerprinted for the idempotency key. */
   fingerprint: { method: string; path: string; body: unknown }
 }
@@ -52,14 +54,41 @@ export async function actOnTask(
   body: TaskActionBody,
   req: ActionRequest,
 ): Promise<StoredResponse> {
-  // The task, its case (with state) and the caller's right to see it, in one round trip.
+  // The task, its case (with state) and the caller's right to see it, in one round trip; with
+  // the live session check too when authentication left it to us.
   const scope = await caseScope(deps.pool, req.principal, 2)
+  const read = `SELECT ${CASE_COLUMNS}, c.state, t.node_id AS "taskNodeId", ${scope.sql} AS visible
+       FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id = $1`
+  const live = req.sessionCheck?.sql(2 + scope.args.length)
   const { rows } = await deps.pool.query(
-    prepared(`SELECT ${CASE_COLUMNS}, c.state, t.node_id AS "taskNodeId", ${scope.sql} AS visible
-       FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id = $1`),
-    [taskId, ...scope.args],
+    prepared(
+      live
+        ? `WITH ${live.ctes} SELECT ${live.select}, x.* FROM (SELECT) one LEFT JOIN LATERAL (${read}) x ON true`
+        : read,
+    ),
+    [taskId, ...scope.args, ...(live?.args ?? [])],
   )
-  const found = rows[0] as (CaseRow & { taskNodeId: string; visible: boolean }) | undefined
+  let found = rows[0] as (CaseRow & { taskNodeId: string; visible: boolean }) | undefined
+  if (live && req.sessionCheck) {
+    const {
+      sessionOk,
+      directoryVersion,
+      sessionTouched: _t,
+      ...rest
+    } = rows[0] as {
+      sessionOk: boolean
+      directoryVersion: string
+      sessionTouched: number
+    } & CaseRow & { taskNodeId: string; visible: boolean }
+    const fresh = await req.sessionCheck.settle({ sessionOk, directoryVersion })
+    if (fresh) {
+      // The directory changed since the principal was cached: start over with the current one.
+      if (!can(fresh, 'tasks:act')) throw errors.forbidden('tasks:act')
+      const { sessionCheck: _c, ...again } = req
+      return actOnTask(deps, taskId, body, { ...again, principal: fresh })
+    }
+    found = rest.id ? rest : undefined
+  }
   if (!found || !found.visible) throw errors.notFound('待办', 'Task', taskId)
   const { taskNodeId, visible: _visible, ...caseRow } = found
   const uploads = await uploadsOf(deps, req.principal, caseRow, body.data)
@@ -107,25 +136,33 @@ export async function actOnCase(
       ? await uploadsOf(deps, req.principal, await findCase(deps.pool, caseId, false), body.data)
       : undefined
   return idempotent(deps, req, () =>
-    runAction(deps, caseId, req, `case.${body.action}`, async (row, bundle) => {
-      let data: Record<string, unknown> | undefined
-      if (body.data) {
-        const startId = bundle.flow.nodes.find((n) => n.type === 'start')?.id ?? 'start'
-        if (body.action === 'submit' || body.action === 'resubmit') {
-          data = await validateCaseData(
-            bundle,
-            { ...row.data, ...body.data },
-            { nodeId: startId, previous: row.data, scope: scopeOf(row) },
-          )
-        } else {
-          data = await validatePatch(bundle, startId, row.data, body.data, scopeOf(row))
+    runAction(
+      deps,
+      caseId,
+      req,
+      `case.${body.action}`,
+      async (row, bundle) => {
+        let data: Record<string, unknown> | undefined
+        if (body.data) {
+          const startId = bundle.flow.nodes.find((n) => n.type === 'start')?.id ?? 'start'
+          if (body.action === 'submit' || body.action === 'resubmit') {
+            data = await validateCaseData(
+              bundle,
+              { ...row.data, ...body.data },
+              { nodeId: startId, previous: row.data, scope: scopeOf(row) },
+            )
+          } else {
+            data = await validatePatch(bundle, startId, row.data, body.data, scopeOf(row))
+          }
+        } else if (body.action === 'submit') {
+          const startId = bundle.flow.nodes.find((n) => n.type === 'start')?.id ?? 'start'
+          await validateCaseData(bundle, row.data, { nodeId: startId, scope: scopeOf(row) })
         }
-      } else if (body.action === 'submit') {
-        const startId = bundle.flow.nodes.find((n) => n.type === 'start')?.id ?? 'start'
-        await validateCaseData(bundle, row.data, { nodeId: startId, scope: scopeOf(row) })
-      }
-      return caseCommand(actor(req.principal), body, data)
-    }, undefined, uploads),
+        return caseCommand(actor(req.principal), body, data)
+      },
+      undefined,
+      uploads,
+    ),
   )
 }
 

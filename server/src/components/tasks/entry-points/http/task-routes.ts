@@ -3,7 +3,7 @@ import { defineRoute, type RouteDefinition } from '../../../../libraries/http/de
 import { metaOf, param, principalOf, queryInt, queryString } from '../../../../libraries/http/request'
 import { errors } from '../../../../libraries/errors/app-error'
 import type { CaseDeps } from '../../../cases/domain/case-deps'
-import { BOXES, boxCounts, listBox, type Box } from '../../data-access/inbox-repository'
+import { BOXES, COUNT_CAP, boxCounts, listBox, type Box } from '../../data-access/inbox-repository'
 import { actOnTask } from '../../domain/act-on-task'
 import { TaskActionBody } from '../../domain/build-command'
 import { idempotencyKeyOf, type StoredResponse } from '../../domain/idempotency'
@@ -24,7 +24,7 @@ export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
         { name: 'card', description: '亮牌', enum: ['none', 'yellow', 'red'] },
         { name: 'q', description: '标题或编号包含' },
         { name: 'limit', description: '每页（最多 100）' },
-        { name: 'offset', description: '偏移' },
+        { name: 'offset', description: '偏移（最多 1000）' },
       ],
       handler: async (req) => {
         const box = (queryString(req, 'box') ?? 'todo') as Box
@@ -40,7 +40,9 @@ export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
         const p = principalOf(req)
         if (!p.personId) return { box, total: 0, totalCapped: false, items: [] }
         const limit = queryInt(req, 'limit', 20, 100)
-        const offset = queryInt(req, 'offset', 0)
+        // Totals stop at COUNT_CAP, and so does paging: a deeper offset would read (and throw away)
+        // every row before it. Past that, people filter.
+        const offset = queryInt(req, 'offset', 0, COUNT_CAP)
         const page = await listBox(deps.pool, {
           personId: p.personId,
           box,
@@ -57,12 +59,15 @@ export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
     defineRoute({
       method: 'get',
       path: '/api/tasks/counts',
-      summary: '各盒子数量 / Counts of every box',
+      summary:
+        '各盒子数量（每盒最多计到 1000，capped 列出达到上限的盒子） / Counts of every box (each stops at 1,000; capped lists those at the cap)',
       tag: 'tasks',
       access: 'tasks:read',
       handler: async (req) => {
         const p = principalOf(req)
-        return p.personId ? boxCounts(deps.pool, p.personId) : { todo: 0, done: 0, cc: 0, started: 0 }
+        return p.personId
+          ? boxCounts(deps.pool, p.personId)
+          : { todo: 0, done: 0, cc: 0, started: 0, capped: [] }
       },
     }),
     defineRoute({
@@ -74,6 +79,7 @@ export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
       access: 'tasks:act',
       body: TaskActionBody,
       bodyName: 'TaskActionRequest',
+      foldsSessionCheck: true,
       success: {
         status: 200,
         description: 'new case status, changed tasks and events; 409 when another action won',
@@ -93,6 +99,7 @@ export function actionRequest(req: Request) {
     principal: principalOf(req),
     meta: metaOf(req),
     ...(key ? { idempotencyKey: key } : {}),
+    ...(req.deferredSessionCheck ? { sessionCheck: req.deferredSessionCheck } : {}),
     fingerprint: { method: req.method, path: req.path, body: req.body },
   }
 }
