@@ -39,4 +39,33 @@ describe('someone else acted first (409)', () => {
       await applicant.close()
     }
   })
+
+  it('two people holding the same or-sign step: the one who loses the race gets the explanation', async () => {
+    const env = e2eEnv()
+    const applicant = await submitArchiveLookup(browser, env, DESKTOP)
+    // 林小红 and 黄伟 are both 档案管理员: either may accept (或签). Two browsers, two people.
+    const first = await loginAs(browser, env, 'linxiaohong')
+    const second = await loginAs(browser, env, 'huangwei')
+    try {
+      await openTodo(first.page, applicant.caseId)
+      await openTodo(second.page, applicant.caseId)
+      await act(first.page, 'approve', { comment: '同意受理。' })
+
+      await second.page.getByTestId('action-approve').click()
+      await second.page.locator('.ant-modal:visible').getByTestId('action-comment').fill('同意。')
+      await second.page.getByTestId('action-confirm').click()
+      await second.page.getByTestId('conflict').waitFor()
+      expect(await second.page.getByTestId('conflict').textContent()).toContain('办件已被他人处理')
+      await screenshot(second.page, 'desktop-conflict-other-person')
+      await second.page.getByTestId('conflict-reload').click()
+      // After the reload: the step moved on, his task is closed and offers nothing.
+      await second.page.getByTestId('task-not-open').waitFor()
+      expect(await second.page.getByTestId('task-actions').count()).toBe(0)
+      expect(await second.page.getByTestId('page-error').count()).toBe(0)
+    } finally {
+      await first.context.close()
+      await second.context.close()
+      await applicant.close()
+    }
+  })
 })

@@ -7,6 +7,7 @@ export async function createCaseThroughApi(
   matterId: string,
   data: Record<string, unknown>,
 ): Promise<string> {
+  data = await uploadSampleMaterials(page, data)
   const res = await page.evaluate(
     async ({ matterId, data }) => {
       const csrf = /tb_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? ''
@@ -21,6 +22,48 @@ export async function createCaseThroughApi(
   )
   if (res.status !== 201) throw new Error(`POST /api/cases: ${res.status} ${JSON.stringify(res.body)}`)
   return (res.body as { id: string }).id
+}
+
+/**
+ * The example submissions reference placeholder attachments (`sample-<code>-<material>`), which the
+ * server refuses (a case may only reference the caller's own uploads): upload a small file for each
+ * through `POST /api/attachments` and put the real ids in.
+ */
+export async function uploadSampleMaterials(
+  page: Page,
+  data: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = { ...data }
+  for (const [key, value] of Object.entries(data)) {
+    if (!Array.isArray(value) || !value.some((v) => v && typeof v === 'object' && 'attachmentId' in v))
+      continue
+    out[key] = await page.evaluate(
+      async (files: Array<Record<string, unknown>>) => {
+        const csrf = decodeURIComponent(/tb_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '')
+        const uploaded = []
+        for (const file of files) {
+          const form = new FormData()
+          form.append('materialId', String(file.materialId))
+          form.append(
+            'file',
+            new Blob(['%PDF-1.4\n%sample\n'], { type: 'application/pdf' }),
+            String(file.name),
+          )
+          const r = await fetch('/api/attachments', {
+            method: 'POST',
+            headers: { 'X-CSRF-Token': csrf },
+            body: form,
+          })
+          const body = (await r.json()) as { id: string; size: number }
+          if (r.status !== 201) throw new Error(`POST /api/attachments: ${r.status} ${JSON.stringify(body)}`)
+          uploaded.push({ ...file, attachmentId: body.id, size: body.size })
+        }
+        return uploaded
+      },
+      value as Array<Record<string, unknown>>,
+    )
+  }
+  return out
 }
 
 /** The example 人员借调 submission (市统计局 lends a clerk), with today's dates. */

@@ -78,11 +78,19 @@ export async function openTodo(page: Page, caseId: string, shot?: string): Promi
 export async function act(
   page: Page,
   action: string,
-  opts: { comment?: string; target?: string; shot?: string } = {},
+  opts: {
+    comment?: string
+    target?: string
+    people?: string[]
+    position?: '前加签' | '后加签'
+    shot?: string
+  } = {},
 ): Promise<void> {
   await page.getByTestId(`action-${action}`).click()
   const dialog = page.locator('.ant-modal:visible')
   await dialog.waitFor()
+  for (const name of opts.people ?? []) await pickPerson(page, name)
+  if (opts.position) await dialog.locator('label.ant-radio-wrapper', { hasText: opts.position }).click()
   if (opts.target) {
     await dialog.getByTestId('return-target').locator('.ant-select-selector').click()
     await page
@@ -103,6 +111,31 @@ export async function act(
       .allTextContents()
     throw new Error(`${action} did not finish: ${why.join(' | ')}\n${String(e)}`)
   }
+}
+
+/**
+ * Pick a person by name in the open dialog's person select. Typing searches the directory on every
+ * key, so the option list is replaced while it shows: check the pick took, else pick again.
+ */
+async function pickPerson(page: Page, name: string): Promise<void> {
+  const select = page.locator('.ant-modal:visible').getByTestId('person-select')
+  const picked = select.locator('.ant-select-selection-item', { hasText: name })
+  for (let attempt = 0; attempt < 3 && !(await picked.count()); attempt++) {
+    // The search input is read-only until the select is opened.
+    await select.locator('.ant-select-selector').click()
+    await page.keyboard.type(name)
+    const option = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name })
+      .first()
+    await option.waitFor()
+    await page.waitForTimeout(300)
+    await option.click()
+    await picked
+      .first()
+      .waitFor({ timeout: 3000 })
+      .catch(() => undefined)
+  }
+  await picked.first().waitFor({ timeout: 1000 })
 }
 
 /** The person approves their open task on this case. */
@@ -130,4 +163,15 @@ export async function startedStatus(page: Page, caseId: string): Promise<string 
   const item = page.locator(`[data-testid="inbox-item"][data-case-id="${caseId}"]`)
   await item.waitFor()
   return item.getAttribute('data-status')
+}
+
+/** The inbox list has answered (items or the empty state) and is not loading; its error state fails. */
+export async function listSettled(page: Page): Promise<void> {
+  await page
+    .locator('[data-testid="inbox-item"], [data-testid="page-empty"], [data-testid="page-error"]')
+    .first()
+    .waitFor()
+  const error = page.getByTestId('page-error')
+  if (await error.count()) throw new Error(`the inbox failed: ${await error.textContent()}`)
+  await page.locator('[data-testid="inbox-page"] .ant-spin-spinning').waitFor({ state: 'detached' })
 }

@@ -31,15 +31,27 @@ export async function pickDate(page: Page, label: string, date: string): Promise
   await input.press('Enter')
 }
 
-/** Upload a small PDF for the material named `material` in the checklist. */
-export async function uploadMaterial(page: Page, material: string): Promise<void> {
-  const item = page.locator('.tongban-material-upload .ant-list-item').filter({ hasText: material }).first()
+/** The checklist row of the material named `material`. */
+export function materialItem(page: Page, material: string): Locator {
+  return page.locator('.tongban-material-upload .ant-list-item').filter({ hasText: material }).first()
+}
+
+/** Upload a small file (a PDF unless `name` says otherwise) for a material; waits for its row unless `refused`. */
+export async function uploadMaterial(
+  page: Page,
+  material: string,
+  file: { name?: string; content?: string; refused?: boolean } = {},
+): Promise<Locator> {
+  const name = file.name ?? `${material}.pdf`
+  const item = materialItem(page, material)
   await item.locator('input[type=file]').setInputFiles({
-    name: `${material}.pdf`,
-    mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.4\n%e2e\n'),
+    name,
+    mimeType: name.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream',
+    buffer: Buffer.from(file.content ?? '%PDF-1.4\n%e2e\n'),
   })
-  await item.getByText(`${material}.pdf`).waitFor()
+  const row = item.locator('[data-testid="material-file"]', { hasText: name })
+  if (!file.refused) await row.waitFor()
+  return row
 }
 
 /** The error text shown under a field. */
@@ -47,8 +59,11 @@ export function fieldError(page: Page, label: string): Locator {
   return field(page, label).locator('.ant-formily-item-error-help, .ant-formily-item-help')
 }
 
-/** Fill the 档案查阅 (YX-DA-001) form: one record, reading only, not classified, the letter uploaded. */
-export async function fillArchiveLookup(page: Page, opts: { detail?: string } = {}): Promise<void> {
+/** Fill the 档案查阅 (YX-DA-001) form: one record, reading only, not classified, the letter uploaded (unless `upload: false`). */
+export async function fillArchiveLookup(
+  page: Page,
+  opts: { detail?: string; upload?: boolean } = {},
+): Promise<void> {
   await selectOption(page, '查阅目的', '工作查考')
   await field(page, '查阅用途说明')
     .locator('textarea')
@@ -60,7 +75,7 @@ export async function fillArchiveLookup(page: Page, opts: { detail?: string } = 
   await (await cell(records, '题名')).fill('关于城东片区控制性详细规划的批复')
   await (await cell(records, '年度')).fill('2009')
   await pickDate(page, '预约查阅日期', '2026-12-01')
-  await uploadMaterial(page, '单位介绍信')
+  if (opts.upload !== false) await uploadMaterial(page, '单位介绍信')
 }
 
 /** The input in the first row of an ArrayTable under the column titled `title` (column order may vary). */

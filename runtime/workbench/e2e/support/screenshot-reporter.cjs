@@ -12,6 +12,18 @@ const PICKS = [
   'mobile-form',
   'mobile-task',
   'mobile-inbox',
+  'desktop-materials',
+  'desktop-draft-resumed',
+  'desktop-case-materials',
+  'desktop-cc-dialog',
+  'desktop-cc-inbox',
+  'desktop-delegated-task',
+  'desktop-handover-timeline',
+  'desktop-urged',
+  'desktop-withdrawn',
+  'desktop-withdraw-approval',
+  'desktop-conflict',
+  'desktop-conflict-other-person',
 ]
 
 class ScreenshotReporter {

@@ -1,5 +1,6 @@
 import type { CaseRecord, DirectoryDocument } from '@tongban/schemas'
 import { request } from './http'
+import { uploadAttachment } from './upload'
 import type {
   Box,
   BoxCounts,
@@ -10,7 +11,6 @@ import type {
   MatterSummary,
   Me,
   Page,
-  StoredAttachment,
   TaskActionRequest,
 } from './types'
 
@@ -53,13 +53,9 @@ export const api = {
       body,
       headers: { 'Idempotency-Key': idempotencyKey() },
     }),
-  /** Multipart upload of one material file (`file`, `materialId`). */
-  uploadAttachment: (file: File, materialId?: string) => {
-    const form = new FormData()
-    form.append('file', file, file.name)
-    if (materialId) form.append('materialId', materialId)
-    return request<StoredAttachment>('/api/attachments', { method: 'POST', body: form })
-  },
+  /** Upload one material file (see `upload.ts`: progress, unbound or to the case). */
+  uploadAttachment: (file: File, materialId?: string, caseId?: string) =>
+    uploadAttachment({ file, ...(materialId ? { materialId } : {}), ...(caseId ? { caseId } : {}) }),
 }
 
 // helpers

@@ -84,16 +84,25 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const text = await res.text()
   const json = text ? safeJson(text) : undefined
   if (!res.ok) {
-    const e = (json ?? {}) as { code?: string; message?: string; details?: Record<string, unknown> }
-    if (res.status === 401 && path !== '/api/auth/login') onUnauthenticated()
-    throw new ApiError(
-      res.status,
-      e.code ?? `http-${res.status}`,
-      e.message ?? res.statusText,
-      e.details ?? {},
-    )
+    // A failed login is a wrong password, not a lost session.
+    throw apiError(res.status, res.statusText, json, path !== '/api/auth/login')
   }
   return json as T
+}
+
+/**
+ * The {@link ApiError} of a failed answer (`{code, message, details}`), for transports other than
+ * `request` (the upload's XMLHttpRequest). A 401 also sends the app back to the login page.
+ */
+export function apiError(status: number, statusText: string, json: unknown, sessionCall = true): ApiError {
+  if (status === 401 && sessionCall) onUnauthenticated()
+  const e = (json ?? {}) as { code?: string; message?: string; details?: Record<string, unknown> }
+  return new ApiError(status, e.code ?? `http-${status}`, e.message ?? statusText, e.details ?? {})
+}
+
+/** Parse a response body that should be JSON; a plain-text answer becomes `{message}`. */
+export function parseBody(text: string): unknown {
+  return text ? safeJson(text) : undefined
 }
 
 /** Build `path?query` leaving out empty values. */

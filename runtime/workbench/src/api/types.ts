@@ -6,6 +6,7 @@ import type {
   FlowDocument,
   FlowLayout,
   FormDocument,
+  Material,
   MatterBundle,
   TaskRecord,
 } from '@tongban/schemas'
@@ -77,7 +78,9 @@ export interface InboxItem {
 /** `GET /api/cases/:id`. */
 export interface CaseDetail {
   case: CaseRecord
-  matter: { id: string; code: string; name: string; version: number }
+  /** `materials`: the pinned version's 申请材料 (servers that send them; else the app asks the matter). */
+  matter: { id: string; code: string; name: string; version: number; materials?: Material[] }
+  materials?: Material[]
   form: FormDocument
   flow: {
     nodes: FlowDocument['nodes']
@@ -92,7 +95,16 @@ export interface CaseDetail {
 }
 
 export type TaskAction =
-  'approve' | 'reject' | 'return' | 'transfer' | 'delegate' | 'add-signer' | 'comment' | 'withdraw' | 'cc'
+  | 'approve'
+  | 'reject'
+  | 'return'
+  | 'transfer'
+  | 'delegate'
+  | 'resolve'
+  | 'add-signer'
+  | 'comment'
+  | 'withdraw'
+  | 'cc'
 
 export interface TaskActionRequest {
   action: TaskAction
@@ -112,9 +124,16 @@ export interface CaseActionRequest {
   data?: Record<string, unknown>
 }
 
+/**
+ * An uploaded file as the server stored it (`AttachmentRef`: `POST /api/attachments` and
+ * `POST /api/cases/:id/attachments` answer the same shape).
+ */
 export interface StoredAttachment {
   id: string
   name: string
+  materialId?: string
   size?: number
+  sha256?: string
+  contentType?: string
   url?: string
 }

@@ -17,6 +17,7 @@ const SHOWN = new Set([
   'task.completed',
   'task.transferred',
   'task.delegated',
+  'task.resolved',
   'task.withdrawn',
   'signer.added',
   'comment.added',
@@ -47,7 +48,14 @@ export function CaseTimeline(props: {
     <Timeline
       data-testid="case-timeline"
       items={shown.map((e) => {
-        const data = (e.data ?? {}) as { comment?: string; outcome?: string }
+        const data = (e.data ?? {}) as {
+          comment?: string
+          outcome?: string
+          to?: string | string[]
+          personIds?: string[]
+        }
+        // Who it went to: 转办/委派/交还 name one person, 加签/抄送/催办 a list.
+        const to = [data.to ?? data.personIds ?? []].flat().filter((x): x is string => typeof x === 'string')
         const what =
           e.type === 'task.completed' && data.outcome ? t(`outcome.${data.outcome}`) : t(`event.${e.type}`)
         return {
@@ -57,6 +65,12 @@ export function CaseTimeline(props: {
             <div data-testid="timeline-event" data-type={e.type}>
               <Typography.Text strong>{what}</Typography.Text>
               {e.nodeId && <Typography.Text type="secondary"> · {nodeName(e.nodeId)}</Typography.Text>}
+              {to.length > 0 && (
+                <Typography.Text data-testid="timeline-to">
+                  {' '}
+                  → {to.map((id) => props.directory.personName(id)).join('、')}
+                </Typography.Text>
+              )}
               <div>
                 <Typography.Text type="secondary">
                   {props.directory.personName(e.actorId)} {formatDateTime(e.at)}

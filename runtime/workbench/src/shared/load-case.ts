@@ -2,9 +2,14 @@ import type { Material } from '@tongban/schemas'
 import { api } from '../api/client'
 import type { CaseDetail } from '../api/types'
 
-/** A case with its matter's materials (for the checklist); materials are best effort. */
+/**
+ * A case with the materials of the matter version it was started on (for the checklist): from the
+ * case detail when the server sends them, else the matter's published version (best effort).
+ */
 export async function loadCase(caseId: string): Promise<{ detail: CaseDetail; materials: Material[] }> {
   const detail = await api.caseDetail(caseId)
+  const pinned = detail.materials ?? detail.matter.materials
+  if (pinned) return { detail, materials: pinned }
   const matter = await api.matter(detail.case.matterId).catch(() => undefined)
   return { detail, materials: matter?.published?.matter.materials ?? [] }
 }

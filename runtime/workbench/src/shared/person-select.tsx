@@ -14,6 +14,8 @@ export function PersonSelect(props: {
   id?: string
 }) {
   const [options, setOptions] = useState<PersonOption[]>([])
+  // People already picked stay labelled when a later search no longer lists them.
+  const [picked, setPicked] = useState<PersonOption[]>([])
   const [q, setQ] = useState('')
   useEffect(() => {
     let live = true
@@ -30,11 +32,19 @@ export function PersonSelect(props: {
       filterOption={false}
       onSearch={setQ}
       value={props.value}
-      onChange={props.onChange}
+      onChange={(value: string | string[]) => {
+        const ids = [value].flat()
+        setPicked((known) =>
+          [...known, ...options].filter(
+            (p, i, all) => ids.includes(p.id) && all.findIndex((x) => x.id === p.id) === i,
+          ),
+        )
+        props.onChange?.(value)
+      }}
       placeholder={props.placeholder}
       style={{ width: '100%' }}
       data-testid="person-select"
-      options={options
+      options={[...picked.filter((p) => !options.some((o) => o.id === p.id)), ...options]
         .filter((p) => !props.exclude?.includes(p.id))
         .map((p) => ({ value: p.id, label: `${p.name}${p.orgName ? ` · ${p.orgName}` : ''}` }))}
     />

@@ -16,6 +16,7 @@ import { CardBadge, formatDateTime, StatusTag } from '../../shared/status'
 import { useAsync } from '../../shared/use-async'
 import { useReadySession } from '../auth/session'
 import { TraceLink } from '../case-trace/trace-link'
+import { MaterialsProvider } from '../materials/materials-context'
 import { applicantActions } from './applicant-actions'
 import { CaseActionDialog } from './case-action-dialog'
 
@@ -59,7 +60,10 @@ function CaseView(props: { detail: CaseDetail; materials: Material[]; reload(): 
   const returned = [...detail.timeline]
     .reverse()
     .find((e) => e.type === 'task.completed' && (e.data as { outcome?: string })?.outcome === 'returned')
-  const upload = useCallback<UploadFile>((file, ctx) => api.uploadAttachment(file, ctx.materialId), [])
+  const upload = useCallback<UploadFile>(
+    (file, ctx) => api.uploadAttachment(file, ctx.materialId, c.id),
+    [c.id],
+  )
 
   const run = async (a: CaseAction, comment?: string) => {
     setBusy(true)
@@ -161,17 +165,19 @@ function CaseView(props: { detail: CaseDetail; materials: Material[]; reload(): 
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={15}>
           <Card title={t('task.form')} size="small">
-            <FormRenderer
-              ref={ref}
-              form={detail.form}
-              value={c.data}
-              mode={correcting ? 'task' : 'read'}
-              fieldAccess={correcting ? startNode?.fieldPermissions : undefined}
-              directory={directory.source}
-              uploadFile={upload}
-              materials={props.materials}
-              lang={lang}
-            />
+            <MaterialsProvider {...(correcting ? { caseId: c.id } : {})} attachments={c.attachments}>
+              <FormRenderer
+                ref={ref}
+                form={detail.form}
+                value={c.data}
+                mode={correcting ? 'task' : 'read'}
+                fieldAccess={correcting ? startNode?.fieldPermissions : undefined}
+                directory={directory.source}
+                uploadFile={upload}
+                materials={props.materials}
+                lang={lang}
+              />
+            </MaterialsProvider>
           </Card>
         </Col>
         <Col xs={24} lg={9}>

@@ -1,5 +1,5 @@
 import { FormRenderer, toFormPath, useAutoFill, type FormRendererHandle, type UploadFile } from '@tongban/form-renderer'
-import type { MatterBundle } from '@tongban/schemas'
+import type { CaseRecord, MatterBundle } from '@tongban/schemas'
 import { Alert, App, Button, Card, Descriptions, Space, Tag, Typography } from 'antd'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom'
@@ -11,6 +11,7 @@ import { errorText, PageState } from '../../shared/page-state'
 import { today } from '../../shared/today'
 import { useAsync } from '../../shared/use-async'
 import { useReadySession } from '../auth/session'
+import { MaterialsProvider } from '../materials/materials-context'
 
 /**
  * 申请: the matter's published form with auto-fill from the directory, the materials checklist and
@@ -39,6 +40,7 @@ export function CaseStartPage() {
           bundle={bundle}
           draftId={draftId}
           draftData={state.data?.draft?.case.data}
+          draftAttachments={state.data?.draft?.case.attachments}
         />
       )}
     </PageState>
@@ -51,6 +53,7 @@ function StartForm(props: {
   bundle: MatterBundle
   draftId: string | undefined
   draftData?: Record<string, unknown>
+  draftAttachments?: CaseRecord['attachments']
 }) {
   const { bundle } = props
   const { t, lang } = useI18n()
@@ -66,7 +69,10 @@ function StartForm(props: {
   const initial = useMemo(() => props.draftData ?? {}, [props.draftData])
   const fill = useAutoFill(bundle.form, profile, { value: initial, today: today() })
   const startNode = bundle.flow.nodes.find((n) => n.type === 'start')
-  const upload = useCallback<UploadFile>((file, ctx) => api.uploadAttachment(file, ctx.materialId), [])
+  const upload = useCallback<UploadFile>(
+    (file, ctx) => api.uploadAttachment(file, ctx.materialId, draftId),
+    [draftId],
+  )
   const scope = useMemo(() => ({ $applicant: profile ?? {}, $today: today() }), [profile])
   // "复制上次办件": my latest submitted case of this matter, if any.
   const [copied, setCopied] = useState<Record<string, unknown>>()
@@ -179,19 +185,21 @@ function StartForm(props: {
           data-testid="form-problems"
         />
       )}
-      <FormRenderer
-        ref={ref}
-        form={bundle.form}
-        value={copied ?? fill.values}
-        mode={startNode?.fieldPermissions ? 'task' : 'edit'}
-        fieldAccess={startNode?.fieldPermissions}
-        boundValues={fill.boundValues}
-        directory={directory.source}
-        uploadFile={upload}
-        materials={bundle.matter.materials}
-        scope={scope}
-        lang={lang}
-      />
+      <MaterialsProvider {...(draftId ? { caseId: draftId } : {})} attachments={props.draftAttachments}>
+        <FormRenderer
+          ref={ref}
+          form={bundle.form}
+          value={copied ?? fill.values}
+          mode={startNode?.fieldPermissions ? 'task' : 'edit'}
+          fieldAccess={startNode?.fieldPermissions}
+          boundValues={fill.boundValues}
+          directory={directory.source}
+          uploadFile={upload}
+          materials={bundle.matter.materials}
+          scope={scope}
+          lang={lang}
+        />
+      </MaterialsProvider>
       <div className="sticky-actions">
         <Space wrap>
           <Button onClick={saveDraft} loading={busy === 'draft'} disabled={!!busy} data-testid="save-draft">

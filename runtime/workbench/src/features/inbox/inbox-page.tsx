@@ -1,43 +1,57 @@
-import { Badge, Col, Input, List, Row, Select, Space, Tabs, Tag, Typography } from 'antd'
-import { useState } from 'react'
+import { ReloadOutlined } from '@ant-design/icons'
+import { FINISHED_CASE_STATUSES } from '@tongban/schemas'
+import { Badge, Button, Col, Empty, Input, List, Row, Select, Space, Tabs, Tag, Typography } from 'antd'
 import { useNavigate, useSearchParams } from 'react-router-dom'
 import { api } from '../../api/client'
-import type { Box, InboxItem } from '../../api/types'
+import type { InboxItem } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
 import { PageState } from '../../shared/page-state'
 import { CardBadge, formatDateTime, StatusTag } from '../../shared/status'
 import { useAsync } from '../../shared/use-async'
 import { useReadySession } from '../auth/session'
+import {
+  BOXES,
+  CARDS,
+  changeQuery,
+  deadlineTone,
+  inboxParams,
+  isFiltered,
+  parseInboxQuery,
+  STATUSES,
+  type InboxQuery,
+} from './inbox-query'
 
-const BOXES: Box[] = ['todo', 'done', 'started', 'cc']
 const PAGE_SIZE = 10
-const STATUSES = [
-  'draft',
-  'in-progress',
-  'returned',
-  'completed',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'cancelled',
-]
 
-/** 我的事务: 待办 / 已办 / 我发起的 / 抄送我的 with counts, filters, paging and deadline cards. */
+/**
+ * 我的事务: 待办 / 已办 / 我发起的 / 抄送我的 with counts, search, card/status/matter filters and
+ * paging (all in the URL, so Back returns to the same list), deadline cards and overdue rows.
+ */
 export function InboxPage() {
   const { t } = useI18n()
   const { directory } = useReadySession()
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
-  const box = (BOXES as string[]).includes(params.get('box') ?? '') ? (params.get('box') as Box) : 'todo'
-  const [q, setQ] = useState('')
-  const [card, setCard] = useState<string>()
-  const [status, setStatus] = useState<string>()
-  const [page, setPage] = useState(1)
+  const query = parseInboxQuery(params)
+  const { box, page } = query
+  const update = (change: Partial<InboxQuery>) => setParams(inboxParams(changeQuery(query, change)))
   const counts = useAsync(() => api.taskCounts(), [box])
+  const matters = useAsync(() => api.matters(), [])
   const list = useAsync(
-    () => api.tasks({ box, q, card, status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-    [box, q, card, status, page],
+    () =>
+      api.tasks({
+        box,
+        q: query.q,
+        card: query.card,
+        status: query.status,
+        matterId: query.matterId,
+        limit: PAGE_SIZE,
+        offset: (page - 1) * PAGE_SIZE,
+      }),
+    [box, query.q, query.card, query.status, query.matterId, page],
   )
+  const capped = (list.data as { totalCapped?: boolean } | undefined)?.totalCapped === true
+  const now = Date.now()
 
   const open = (item: InboxItem) => {
     // 待办 and 已办 open the task (已办 offers 撤回 while the node allows it); the rest the case.
@@ -46,137 +60,178 @@ export function InboxPage() {
     else if (item.case.status === 'draft') navigate(`/start/${item.case.matterId}?draft=${item.case.id}`)
     else navigate(`/cases/${item.case.id}`)
   }
-  const switchBox = (next: string) => {
-    setPage(1)
-    setParams({ box: next })
-  }
 
   return (
     <div data-testid="inbox-page">
       <div className="page-title">
         <Typography.Title level={3}>{t('inbox.title')}</Typography.Title>
+        <Button
+          icon={<ReloadOutlined />}
+          onClick={() => {
+            list.reload()
+            counts.reload()
+          }}
+          data-testid="inbox-refresh"
+        >
+          {t('common.reload')}
+        </Button>
       </div>
       <Tabs
         activeKey={box}
-        onChange={switchBox}
+        onChange={(next) => update({ box: next as InboxQuery['box'] })}
         items={BOXES.map((b) => ({
           key: b,
           label: (
             <span data-testid={`tab-${b}`}>
               {t(`inbox.${b}`)}{' '}
-              <Badge
-                count={counts.data?.[b] ?? 0}
-                showZero
-                color={b === 'todo' ? '#1552a8' : '#bfbfbf'}
-                data-testid={`count-${b}`}
-              />
+              {counts.data && (
+                <Badge
+                  count={counts.data[b] ?? 0}
+                  showZero
+                  overflowCount={999}
+                  color={b === 'todo' ? '#1552a8' : '#bfbfbf'}
+                  data-testid={`count-${b}`}
+                />
+              )}
             </span>
           ),
         }))}
       />
       <Row gutter={[8, 8]} style={{ marginBottom: 12 }}>
-        <Col xs={24} md={12}>
+        <Col xs={24} md={9}>
           <Input.Search
+            key={`${box}-${query.q ?? ''}`}
             allowClear
+            defaultValue={query.q}
             placeholder={t('inbox.search')}
-            onSearch={(v) => {
-              setPage(1)
-              setQ(v.trim())
-            }}
+            onSearch={(v) => update({ q: v.trim() })}
             data-testid="inbox-search"
           />
         </Col>
-        <Col xs={12} md={6}>
+        <Col xs={12} md={5}>
           <Select
             allowClear
             style={{ width: '100%' }}
             placeholder={t('inbox.card')}
-            value={card}
-            onChange={(v) => {
-              setPage(1)
-              setCard(v)
-            }}
-            options={['none', 'yellow', 'red'].map((c) => ({ value: c, label: t(`card.${c}`) }))}
+            value={query.card}
+            onChange={(v?: string) => update({ card: v ?? '' })}
+            options={CARDS.map((c) => ({ value: c, label: t(`card.${c}`) }))}
+            data-testid="inbox-card-filter"
           />
         </Col>
-        <Col xs={12} md={6}>
+        <Col xs={12} md={5}>
           <Select
             allowClear
             style={{ width: '100%' }}
             placeholder={t('inbox.status')}
-            value={status}
-            onChange={(v) => {
-              setPage(1)
-              setStatus(v)
-            }}
+            value={query.status}
+            onChange={(v?: string) => update({ status: v ?? '' })}
             options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            data-testid="inbox-status-filter"
+          />
+        </Col>
+        <Col xs={24} md={5}>
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            style={{ width: '100%' }}
+            placeholder={t('inbox.matter')}
+            value={query.matterId}
+            loading={matters.loading}
+            onChange={(v?: string) => update({ matterId: v ?? '' })}
+            options={(matters.data?.items ?? []).map((m) => ({ value: m.id, label: `${m.name} ${m.code}` }))}
+            data-testid="inbox-matter-filter"
           />
         </Col>
       </Row>
-      <PageState
-        loading={list.loading && !list.data}
-        error={list.error}
-        onRetry={list.reload}
-        empty={list.data?.items.length === 0}
-        emptyText={t('inbox.empty')}
-      >
-        <List
-          bordered
-          style={{ background: '#fff' }}
-          loading={list.loading}
-          dataSource={list.data?.items ?? []}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: list.data?.total ?? 0,
-            onChange: setPage,
-            size: 'small',
-            showSizeChanger: false,
-            hideOnSinglePage: true,
-          }}
-          renderItem={(item) => {
-            const due = item.task?.dueAt ?? item.case.promisedDeadline
-            return (
-              <List.Item
-                className="inbox-item"
-                onClick={() => open(item)}
-                data-testid="inbox-item"
-                data-case-id={item.case.id}
-                data-task-id={item.task?.id}
-                data-status={item.case.status}
-              >
-                <List.Item.Meta
-                  title={
-                    <Space wrap size={4}>
-                      <Typography.Text strong>{item.case.title}</Typography.Text>
-                      <CardBadge card={item.task?.card ?? item.case.card} />
-                    </Space>
+      <PageState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
+        {list.data?.items.length === 0 ? (
+          <div data-testid="page-empty">
+            <Empty description={isFiltered(query) ? t('inbox.noMatch') : t(`inbox.empty.${box}`)}>
+              {isFiltered(query) && (
+                <Button onClick={() => setParams({ box })} data-testid="inbox-clear-filters">
+                  {t('inbox.clearFilters')}
+                </Button>
+              )}
+            </Empty>
+          </div>
+        ) : (
+          <List
+            bordered
+            style={{ background: '#fff' }}
+            loading={list.loading}
+            dataSource={list.data?.items ?? []}
+            pagination={
+              (list.data?.total ?? 0) <= PAGE_SIZE && page === 1
+                ? false
+                : {
+                    current: page,
+                    pageSize: PAGE_SIZE,
+                    total: list.data?.total ?? 0,
+                    onChange: (p) => update({ page: p }),
+                    size: 'small',
+                    showSizeChanger: false,
+                    showTotal: (total) => t(capped ? 'inbox.totalCapped' : 'inbox.total', { n: total }),
                   }
-                  description={
-                    <Space wrap size={[8, 2]}>
-                      <Typography.Text type="secondary">{item.case.no}</Typography.Text>
-                      <StatusTag status={item.case.status} />
-                      {item.task && <Tag>{t('inbox.node', { node: item.task.nodeName })}</Tag>}
-                      <Typography.Text type="secondary">
-                        {directory.personName(item.case.applicantId)}
-                      </Typography.Text>
-                      {due && (
+            }
+            renderItem={(item) => {
+              const due = item.task?.dueAt ?? item.case.promisedDeadline
+              const finished =
+                (FINISHED_CASE_STATUSES as readonly string[]).includes(item.case.status) ||
+                (item.task !== undefined && item.task.status !== 'open' && item.task.status !== 'waiting')
+              const tone = deadlineTone(item.task?.card ?? item.case.card, due, now, finished)
+              return (
+                <List.Item
+                  className={`inbox-item inbox-item-${tone}`}
+                  onClick={() => open(item)}
+                  data-testid="inbox-item"
+                  data-case-id={item.case.id}
+                  data-task-id={item.task?.id}
+                  data-status={item.case.status}
+                  data-tone={tone}
+                >
+                  <List.Item.Meta
+                    title={
+                      <Space wrap size={4}>
+                        <Typography.Text strong>{item.case.title}</Typography.Text>
+                        <CardBadge card={tone} />
+                      </Space>
+                    }
+                    description={
+                      <Space wrap size={[8, 2]}>
+                        <Typography.Text type="secondary">{item.case.no}</Typography.Text>
+                        <StatusTag status={item.case.status} />
+                        {item.task && <Tag>{t('inbox.node', { node: item.task.nodeName })}</Tag>}
                         <Typography.Text type="secondary">
-                          {t('inbox.due', { date: formatDateTime(due) })}
+                          {directory.personName(item.case.applicantId)}
                         </Typography.Text>
-                      )}
-                      {item.task && (
-                        <Typography.Text type="secondary">
-                          {t('inbox.received', { date: formatDateTime(item.task.createdAt) })}
-                        </Typography.Text>
-                      )}
-                    </Space>
-                  }
-                />
-              </List.Item>
-            )
-          }}
-        />
+                        {due && (
+                          <Typography.Text
+                            type={tone === 'red' ? 'danger' : tone === 'yellow' ? 'warning' : 'secondary'}
+                            data-testid="inbox-due"
+                          >
+                            {t('inbox.due', { date: formatDateTime(due) })}
+                          </Typography.Text>
+                        )}
+                        {item.task && (
+                          <Typography.Text type="secondary">
+                            {t('inbox.received', { date: formatDateTime(item.task.createdAt) })}
+                          </Typography.Text>
+                        )}
+                        {box === 'cc' && item.task?.comment && (
+                          <Typography.Text data-testid="inbox-cc-comment">
+                            {t('inbox.ccComment', { comment: item.task.comment })}
+                          </Typography.Text>
+                        )}
+                      </Space>
+                    }
+                  />
+                </List.Item>
+              )
+            }}
+          />
+        )}
       </PageState>
     </div>
   )

@@ -42,6 +42,17 @@ describe('task action rules', () => {
     ])
     expect(availableActions(node, task({ status: 'cancelled' }), 'p1')).toEqual([])
   })
+  it('lets the person a task was delegated to only hand it back or comment', () => {
+    expect(availableActions(node, task({ assigneeId: 'p2', ownerId: 'p1' }), 'p2')).toEqual([
+      'resolve',
+      'comment',
+    ])
+    // The owner no longer holds it.
+    expect(availableActions(node, task({ assigneeId: 'p2', ownerId: 'p1' }), 'p1')).toEqual([])
+  })
+  it('offers only comments (and cc where allowed) while my task waits behind 前加签', () => {
+    expect(availableActions(node, task({ status: 'waiting' }), 'p1')).toEqual(['comment'])
+  })
   it('requires a comment where the node says so', () => {
     expect(needsComment(node, 'reject')).toBe(true)
     expect(needsComment(node, 'approve')).toBe(false)

@@ -25,10 +25,12 @@ export function availableActions(
   const allowed = new Set<string>(
     ((node as { actions?: string[] }).actions ?? defaultActions(node.type)) as string[],
   )
-  if (task.status === 'open') {
-    if (task.kind === 'cc') return []
-    return OPEN_TASK_ACTIONS.filter((a) => allowed.has(a))
-  }
+  if (task.kind === 'cc') return []
+  // Delegated to me (委派): I hand it back with my view (or comment); the owner decides.
+  if (task.ownerId && (task.status === 'open' || task.status === 'waiting')) return ['resolve', 'comment']
+  if (task.status === 'open') return OPEN_TASK_ACTIONS.filter((a) => allowed.has(a))
+  // Queued behind people added before me (前加签): only copying others in and comments.
+  if (task.status === 'waiting') return (['cc', 'comment'] as TaskAction[]).filter((a) => allowed.has(a))
   if (task.status === 'completed' && task.outcome === 'approved' && allowed.has('withdraw'))
     return ['withdraw']
   return []

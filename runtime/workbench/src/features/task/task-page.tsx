@@ -16,6 +16,7 @@ import { pickFields } from '../../shared/pick-fields'
 import { CardBadge, StatusTag } from '../../shared/status'
 import { useAsync } from '../../shared/use-async'
 import { useReadySession } from '../auth/session'
+import { MaterialsProvider } from '../materials/materials-context'
 import { ActionDialog } from './action-dialog'
 import { availableActions, needsComment, returnTargets } from './action-rules'
 
@@ -131,16 +132,18 @@ function TaskView(props: { detail: CaseDetail; materials: Material[]; taskId: st
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={15}>
           <Card title={`${t('task.form')} · ${detail.case.no}`} size="small">
-            <FormRenderer
-              ref={ref}
-              form={detail.form}
-              value={detail.case.data}
-              mode={open ? 'task' : 'read'}
-              fieldAccess={open && node && 'fieldPermissions' in node ? node.fieldPermissions : undefined}
-              directory={directory.source}
-              materials={props.materials}
-              lang={lang}
-            />
+            <MaterialsProvider attachments={detail.case.attachments}>
+              <FormRenderer
+                ref={ref}
+                form={detail.form}
+                value={detail.case.data}
+                mode={open ? 'task' : 'read'}
+                fieldAccess={open && node && 'fieldPermissions' in node ? node.fieldPermissions : undefined}
+                directory={directory.source}
+                materials={props.materials}
+                lang={lang}
+              />
+            </MaterialsProvider>
           </Card>
         </Col>
         <Col xs={24} lg={9}>
