@@ -159,6 +159,23 @@ describe('Uploads before the case exists (POST /api/attachments)', () => {
     expect(submitted.status).toBe(200)
     const detail = await clerk.get(`/api/cases/${started.body.id}`)
     expect(detail.body.case.attachments.map((a: any) => a.id)).toEqual([up.id, second.id])
+    // The pinned version's materials as a checklist, with the files that satisfy each.
+    expect(detail.body.materials).toEqual([
+      {
+        id: 'letter',
+        name: '介绍信',
+        required: false,
+        systemSupplied: false,
+        accept: ['pdf'],
+        maxSizeMb: 0.001,
+        attachments: [
+          expect.objectContaining({ id: up.id, name: '介绍信.pdf', url: `/api/attachments/${up.id}` }),
+          expect.objectContaining({ id: second.id, name: '补充.pdf', url: `/api/attachments/${second.id}` }),
+        ],
+        satisfied: true,
+        missing: false,
+      },
+    ])
   })
 
   it("When a case references someone else's upload, or one bound to another case, then it is refused with 422 naming the field", async () => {

@@ -258,6 +258,53 @@ describe('Monitoring scope', () => {
   })
 })
 
+describe('Every figure drills down, every table exports', () => {
+  it('When each figure of the summary is drilled into, then its list holds exactly the cases it counts', async () => {
+    const admin = await as('admin')
+    const s = (await admin.get('/api/monitoring/summary')).body
+    const online = Math.round(s.onlineRate * s.total)
+    const expected: Record<string, number> = {
+      all: s.total,
+      finished: s.finished,
+      open: s.open,
+      'on-time': s.onTime,
+      late: s.finished - s.onTime,
+      returned: s.returnedCases,
+      rejected: s.rejected,
+      online,
+      offline: s.total - online,
+      red: s.red,
+      yellow: s.yellow,
+    }
+    for (const [measure, n] of Object.entries(expected)) {
+      const list = await admin.get(`/api/monitoring/cases?measure=${measure}&limit=200`)
+      expect([measure, list.body.total, list.body.items.length]).toEqual([measure, n, n])
+    }
+  })
+
+  it.each([
+    ['summary', '/api/monitoring/summary', ''],
+    ['breakdown', '/api/monitoring/breakdown?by=matter', '&by=matter'],
+    ['ranking', '/api/monitoring/ranking', ''],
+    ['trend', '/api/monitoring/trend?period=week', '&period=week'],
+    ['nodes', '/api/monitoring/nodes', ''],
+    ['cases', '/api/monitoring/cases?limit=200', ''],
+  ])('When the %s table is exported, then the workbook has its header and one row per row on screen', async (table, json, extra) => {
+    for (const user of ['admin', 'hrhead']) {
+      const c = await as(user)
+      const body = (await c.get(json)).body
+      const rows = Array.isArray(body.items) ? body.items.length : 1
+      const res = await fetch(`${baseUrl}/api/monitoring/export?table=${table}${extra}`, {
+        headers: { cookie: c.cookieHeader() },
+      })
+      expect(res.status).toBe(200)
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.load(await res.arrayBuffer())
+      expect([table, user, wb.worksheets[0]!.rowCount]).toEqual([table, user, rows + 1])
+    }
+  })
+})
+
 describe('Incremental refresh (runs last: it adds a case)', () => {
   it('When a case changes after a refresh, then the next refresh picks up only the changes since the watermark', async () => {
     await pool.query(

@@ -1,4 +1,5 @@
-import { seedExamples } from '../../src/components/seed/domain/seed-examples'
+// Through the package's public entry point, as the load generator uses it.
+import { seedExamples } from '../../src'
 import { startTestApp, type TestApp } from '../support/test-app'
 
 let t: TestApp
@@ -26,8 +27,12 @@ describe('Seeding the examples', () => {
     expect(matters.body.total).toBe(result!.matters)
     const demo = t.client()
     expect((await demo.login('zhangwei', 'Demo-Passw0rd!')).status).toBe(200)
-    const { rows } = await t.pool.query(`SELECT count(*)::int AS n FROM calendars WHERE id = 'default'`)
-    expect(rows[0].n).toBe(1)
+    // The examples' calendar under the id their matters name, and as the platform's default.
+    const { rows } = await t.pool.query(`SELECT id, doc->>'id' AS "docId" FROM calendars ORDER BY id`)
+    expect(rows).toEqual([
+      { id: 'cn-mainland', docId: 'cn-mainland' },
+      { id: 'default', docId: 'default' },
+    ])
     expect(await seedExamples(t.pool)).toBeNull()
   })
 })

@@ -11,6 +11,10 @@ export {
   type ClockState,
   type Pause,
 } from './domain/case-clock'
-export { recomputeOpenDeadlines, type RecomputeResult } from './domain/recompute-deadlines'
+export {
+  recomputeCalendarDeadlines,
+  type CalendarRecomputeResult,
+} from './domain/recompute-calendar-deadlines'
+export { rescheduleCase, type RescheduleInput, type RescheduleResult, type TimerChange } from './domain/reschedule-case'
 export { refreshFacts, rebuildWorkingDays, loadDefaultCalendar } from './data-access/facts-refresh'
 export { startFactsRefresher } from './domain/facts-refresher'

@@ -25,6 +25,18 @@ export async function getCalendar(
   return (rows[0]?.doc as WorkingCalendar | undefined) ?? null
 }
 
+/**
+ * The working calendar of a matter: the one its `calendarId` names when it exists, else
+ * `default` (null when neither exists) — the choice the engine host makes for its cases.
+ */
+export async function resolveCalendar(db: Queryable, calendarId: string | undefined): Promise<WorkingCalendar | null> {
+  const { rows } = await db.query(
+    `SELECT doc FROM calendars WHERE id = $1 OR id = 'default' ORDER BY (id = $1) DESC LIMIT 1`,
+    [calendarId ?? 'default'],
+  )
+  return (rows[0]?.doc as WorkingCalendar | undefined) ?? null
+}
+
 export async function saveCalendar(db: Queryable, calendar: WorkingCalendar): Promise<void> {
   await db.query(
     `INSERT INTO calendars (id, doc) VALUES ($1, $2)

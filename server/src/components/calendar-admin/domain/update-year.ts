@@ -6,7 +6,8 @@ import type { RequestMeta } from '../../../libraries/http/request'
 import { appendAudit } from '../../audit/data-access/audit-repository'
 import { auditBase } from '../../audit/domain/audit-actor'
 import { rebuildWorkingDays } from '../../monitoring/data-access/facts-refresh'
-import { recomputeOpenDeadlines } from '../../monitoring/domain/recompute-deadlines'
+import { recomputeCalendarDeadlines } from '../../monitoring/domain/recompute-calendar-deadlines'
+import { EngineHost } from '../../cases/domain/engine-host'
 import { getCalendar, saveCalendar, saveDayNames } from '../data-access/calendar-repository'
 import { checkYearDays, withYear, type CalendarDay } from './calendar-year'
 
@@ -15,14 +16,15 @@ export interface UpdateYearResult {
   year: string
   holidays: number
   workdays: number
-  /** Open cases whose deadlines moved (default calendar only). */
-  recomputed: { examined: number; changed: number } | null
+  /** Open cases on this calendar examined, and those whose deadlines or timers moved. */
+  recomputed: { examined: number; changed: number }
 }
 
 /**
- * Replace one year of a calendar (checked, audited, in one transaction with the day names), then
- * — for the platform's `default` calendar — rebuild the monitoring working-day table and recompute
- * the open cases' deadlines. `problems` from a spreadsheet import come first (per-row errors).
+ * Replace one year of a calendar (checked, audited, in one transaction with the day names; for the
+ * platform's `default` calendar also the monitoring working-day table), then recompute the
+ * deadlines, armed timers and open tasks of the open cases on this calendar. `problems` from a
+ * spreadsheet import come first (per-row errors).
  */
 export async function updateCalendarYear(
   pool: Pool,
@@ -78,7 +80,8 @@ export async function updateCalendarYear(
     })
     return next
   })
-  const recomputed = calendarId === 'default' ? await recompute(pool, updated, input) : null
+  EngineHost.calendarsChanged()
+  const recomputed = await recompute(pool, calendarId, updated, input)
   return {
     calendarId,
     year,
@@ -88,19 +91,28 @@ export async function updateCalendarYear(
   }
 }
 
-/** Recompute open cases' deadlines with `calendar`, audited. */
+/**
+ * Recompute the open cases on `calendar` (deadlines, timers and their jobs, open tasks), audited;
+ * each moved timer is also a `timer.set` event of its case.
+ */
 export async function recompute(
   pool: Pool,
+  calendarId: string,
   calendar: WorkingCalendar,
   input: { principal: Principal; meta: RequestMeta; now: Date },
 ): Promise<{ examined: number; changed: number }> {
-  const r = await recomputeOpenDeadlines(pool, calendar, { now: input.now })
+  const r = await recomputeCalendarDeadlines(pool, calendarId, calendar, { now: input.now })
   await appendAudit(pool, {
     ...auditBase(input.principal, input.meta),
     action: 'calendar.deadlines-recomputed',
     targetType: 'calendar',
-    targetId: calendar.id,
-    data: { examined: r.examined, changed: r.changed.length, cases: r.changed.slice(0, 100) },
+    targetId: calendarId,
+    data: {
+      examined: r.examined,
+      changed: r.changed.length,
+      cases: r.changed.slice(0, 100),
+      ...(r.conflicts.length ? { conflicts: r.conflicts } : {}),
+    },
   })
   return { examined: r.examined, changed: r.changed.length }
 }

@@ -131,7 +131,7 @@ async function startSubcase(deps: CaseDeps, e: Extract<Effect, { kind: 'subcase.
   if (!matter) throw new Error(`sub-flow matter ${e.matterCode} is not published`)
   const bundle = await deps.bundles.get(deps.pool, matter.id, matter.current_version)
   const applicant = e.applicant ?? { id: parent.applicantId, orgId: parent.applicantOrgId }
-  const ctx = await deps.host.context(deps.pool)
+  const ctx = await deps.host.context(deps.pool, bundle.matter.calendarId)
   const result = startCase(bundle, { caseId: e.childCaseId, applicant, data: e.data, submit: true }, ctx)
   if (!result.ok) throw new Error(`sub-case ${e.childCaseId} refused: ${result.error.code}`)
   await inTransaction(deps.pool, async (tx) => {

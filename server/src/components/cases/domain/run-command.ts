@@ -35,7 +35,7 @@ export async function runCaseCommand(
   if (!row) throw errors.notFound('办件', 'Case', caseId)
   const bundle = await deps.bundles.get(deps.pool, row.matterId, row.matterVersion)
   const command = await build(row, bundle)
-  const ctx = await deps.host.context(deps.pool)
+  const ctx = await deps.host.context(deps.pool, bundle.matter.calendarId)
   const result = applyCommand(bundle, row.state, command, ctx)
   if (!result.ok) throw fromEngineError(result.error)
   const outcome: CommandOutcome = { before: row, result }

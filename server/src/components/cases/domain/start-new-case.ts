@@ -66,7 +66,7 @@ export async function startNewCase(
     materials: bundle.matter.materials,
   })
   const caseId = `c-${crypto.randomBytes(9).toString('base64url').replace(/[-_]/g, '0')}`
-  const ctx = await deps.host.context(deps.pool)
+  const ctx = await deps.host.context(deps.pool, bundle.matter.calendarId)
   const result = startCase(
     bundle,
     {

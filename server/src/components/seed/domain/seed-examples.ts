@@ -29,7 +29,7 @@ export async function isEmpty(pool: Pool): Promise<boolean> {
 }
 
 /**
- * Load @tongban/examples into an empty database: the directory, the calendar, every example matter
+ * Load @tongban/examples into an empty database: the directory, the calendars, every example matter
  * (published), an `admin` account, and a login for every example person. All share one password:
  * `password` if given (TONGBAN_DEMO_PASSWORD), else a generated one. Returns null when the database
  * was not empty (another instance seeded it, or it holds real data).
@@ -41,11 +41,7 @@ export async function seedExamples(pool: Pool, password?: string): Promise<SeedR
     if (!(await isEmpty(pool))) return null
     const directory = withAdmin(loadDirectory())
     await importDirectory(pool, directory, { ...SYSTEM, source: 'examples' })
-    const calendar = loadCalendar()
-    await pool.query(
-      `INSERT INTO calendars (id, doc) VALUES ('default', $1) ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc, updated_at = now()`,
-      [calendar],
-    )
+    await seedCalendars(pool)
     const generated = !password
     const secret = password ?? generatePassword()
     // One hash for every demo account: they share the password by design.
@@ -90,6 +86,22 @@ export async function resetDatabase(pool: Pool): Promise<void> {
   await pool.query('DROP SCHEMA IF EXISTS graphile_worker CASCADE')
   await pool.query('DROP SCHEMA public CASCADE')
   await pool.query('CREATE SCHEMA public')
+}
+
+/**
+ * The examples' working calendar under its own id (`cn-mainland`, which the example matters name as
+ * their `calendarId`) and, as the platform's `default` (used by matters naming none, and by
+ * monitoring's working-day table), a copy of it. Existing calendars are left as they are.
+ */
+export async function seedCalendars(pool: Pool): Promise<string[]> {
+  const calendar = loadCalendar()
+  const docs = [calendar, { ...calendar, id: 'default' }]
+  const { rows } = await pool.query(
+    `INSERT INTO calendars (id, doc) SELECT d->>'id', d FROM jsonb_array_elements($1::jsonb) AS d
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [JSON.stringify(docs)],
+  )
+  return rows.map((r) => r.id as string)
 }
 
 // helpers

@@ -146,8 +146,8 @@ export function calendarRoutes(pool: Pool, options: { clock?: () => Date } = {})
       tag: 'calendars',
       access: 'directory:write',
       handler: async (req) => {
-        const cal = await load(param(req, 'id'))
-        return recompute(pool, cal, { principal: principalOf(req), meta: metaOf(req), now: now() })
+        const id = param(req, 'id')
+        return recompute(pool, id, await load(id), { principal: principalOf(req), meta: metaOf(req), now: now() })
       },
     }),
   ]

@@ -19,6 +19,7 @@ import {
 import type { CaseDeps } from '../../domain/case-deps'
 import { caseScope, mayReadCase } from '../../domain/case-scope'
 import { startNewCase, type StartCaseRequest } from '../../domain/start-new-case'
+import { materialChecklist } from '../../../attachments/domain/material-checklist'
 
 const StartCaseBody = Type.Object(
   {
@@ -131,6 +132,8 @@ export function caseRoutes(deps: CaseDeps): RouteDefinition[] {
             layout: bundle.layout ?? null,
           },
           currentNodeIds: record.currentNodeIds,
+          // The pinned version's materials (申请材料) as a checklist with the files for each.
+          materials: materialChecklist(bundle.matter.materials, row.attachments, row.data),
           tasks,
           timeline: events,
           viewer: { openTaskId: open?.id ?? null, editableFields: editable },
