@@ -55,8 +55,8 @@ function viteBuild(cwd: string, args: string[]): void {
 }
 
 const shared = ['runtime/form-renderer/src', 'runtime/form-core/src', 'schemas/src'].map((p) => path.join(pkg, '..', p))
-const designerSources = [path.join(pkg, 'src'), path.join(pkg, 'index.html'), path.join(pkg, '..', 'runtime', 'flow-engine', 'src'), ...shared]
-const workbenchSources = [path.join(workbench, 'src'), path.join(workbench, 'index.html'), path.join(workbench, 'bench'), ...shared]
+const designerSources = [path.join(pkg, 'src'), path.join(pkg, 'index.html'), path.join(pkg, 'vite.config.mts'), path.join(pkg, '..', 'runtime', 'flow-engine', 'src'), ...shared]
+const workbenchSources = [path.join(workbench, 'src'), path.join(workbench, 'index.html'), path.join(workbench, 'vite.config.mts'), path.join(workbench, 'bench'), ...shared]
 
 function needsBuild(out: string, roots: string[]): boolean {
   const index = path.join(out, 'index.html')
