@@ -162,6 +162,12 @@ describe('监控分析: dashboard, drill-down and case trace against a history b
       await county.page.goto('/monitoring')
       expect(await county.page.getByTestId('monitoring-scope').getAttribute('data-scope')).toBe('region')
       expect(await county.page.getByTestId('monitoring-scope').textContent()).toContain('溪城区')
+      // English on demand: the page, its figures and the scope follow.
+      await county.page.getByTestId('switch-language').click()
+      await county.page.getByText('Monitoring & analysis').first().waitFor()
+      expect(await county.page.getByTestId('monitoring-scope').textContent()).toBe(
+        'Scope: 溪城区 (region supervision)',
+      )
     } finally {
       await county.context.close()
     }

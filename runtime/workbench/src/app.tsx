@@ -1,6 +1,7 @@
 import { App as AntApp, ConfigProvider, Result, Spin } from 'antd'
 import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
+import { lazy, Suspense } from 'react'
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router-dom'
 import { I18nProvider, useI18n } from './i18n/i18n'
 import { LoginPage } from './features/auth/login-page'
@@ -12,10 +13,14 @@ import { TaskPage } from './features/task/task-page'
 import { CaseDetailPage } from './features/case-detail/case-detail-page'
 import { CaseTracePage } from './features/case-trace/case-trace-page'
 import { DrillDownPage } from './features/monitoring/drill-down-page'
-import { MonitoringPage } from './features/monitoring/monitoring-page'
 import { viewScopeOf } from './features/monitoring/monitoring-scope'
 import { AppShell } from './shared/app-shell'
 import { errorText } from './shared/page-state'
+
+// The dashboard (and ECharts with it) loads only when someone opens it: clerks never download it.
+const MonitoringPage = lazy(() =>
+  import('./features/monitoring/monitoring-page').then((m) => ({ default: m.MonitoringPage })),
+)
 
 /** The workbench: providers, the login guard and the routes of each feature. */
 export function App() {
@@ -33,7 +38,14 @@ export function App() {
                 <Route path="/inbox" element={<InboxPage />} />
                 <Route path="/cases/:caseId" element={<CaseDetailPage />} />
                 <Route path="/cases/:caseId/tasks/:taskId" element={<TaskPage />} />
-                <Route path="/monitoring" element={<MonitoringPage />} />
+                <Route
+                  path="/monitoring"
+                  element={
+                    <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+                      <MonitoringPage />
+                    </Suspense>
+                  }
+                />
                 <Route path="/monitoring/cases" element={<DrillDownPage />} />
                 <Route path="/monitoring/cases/:caseId/trace" element={<CaseTracePage />} />
                 <Route path="*" element={<Navigate to="/inbox" replace />} />

@@ -23,8 +23,11 @@ export function DrillDownPage() {
   const navigate = useNavigate()
   const [params] = useSearchParams()
   const drill = useMemo(() => readDrillDown(params), [params])
-  const [page, setPage] = useState(1)
   const key = params.toString()
+  // Another figure (new URL) starts again at page 1.
+  const [paging, setPaging] = useState({ key, page: 1 })
+  const page = paging.key === key ? paging.page : 1
+  const setPage = (next: number) => setPaging({ key, page: next })
   const list = useAsync(
     () =>
       monitoringApi.cases(drill.filter, {

@@ -1,0 +1,223 @@
+/** @jest-environment jsdom */
+import { render, screen, waitFor } from '@testing-library/react'
+import { MemoryRouter, Route, Routes } from 'react-router-dom'
+import { I18nProvider } from '../../i18n/i18n'
+import { SessionProvider, useSession } from '../auth/session'
+import { CaseTracePage } from '../case-trace/case-trace-page'
+import { DrillDownPage } from './drill-down-page'
+
+// Vite bundles the feature's stylesheet; jest has no CSS transform.
+jest.mock('./monitoring.css', () => ({}))
+
+beforeAll(() => {
+  // jsdom implements getComputedStyle without pseudo-elements (antd's scroll bar measure asks for one).
+  const computed = window.getComputedStyle.bind(window)
+  window.getComputedStyle = (elt: Element) => computed(elt)
+  // antd reads media queries; jsdom has none.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia
+})
+
+/** The machine is shared and loaded: antd's first render in jsdom can take seconds. */
+const WAIT = { timeout: 15_000 }
+
+const ME = {
+  kind: 'user',
+  personId: 'p-sup',
+  username: 'sup',
+  name: '孙立新',
+  roles: ['supervisor'],
+  orgIds: ['yx-zwb'],
+  primaryOrgId: 'yx-zwb',
+  regionIds: ['yx'],
+  orgRoles: [],
+  permissions: ['monitoring:read'],
+}
+const DIRECTORY = {
+  organisations: [
+    { id: 'yx', name: '云溪市', kind: 'region', parentId: null, status: 'active' },
+    { id: 'yx-daj', name: '市档案馆', kind: 'department', parentId: 'yx', status: 'active' },
+  ],
+  people: [{ id: 'p-lin', name: '林小红', status: 'active', memberships: [] }],
+  positions: [],
+}
+const row = (id: string, card: string) => ({
+  id,
+  no: `NO-${id}`,
+  title: `办件 ${id}`,
+  matterId: 'm-a',
+  orgId: 'yx-daj',
+  regionId: 'yx',
+  status: 'in-progress',
+  card,
+  submittedAt: '2026-03-02T01:00:00Z',
+  finishedAt: null,
+  promisedDeadline: '2026-03-04T16:00:00Z',
+  handlingDays: null,
+  onTime: null,
+  returns: 0,
+  online: true,
+})
+
+/** Answer the app's requests by path; `monitoring` decides the monitoring routes' answers. */
+function mockApi(monitoring: (path: string) => { status: number; body: unknown }) {
+  global.fetch = jest.fn(async (input: RequestInfo | URL) => {
+    const url = new URL(String(input), 'http://x')
+    const answer = url.pathname.startsWith('/api/monitoring/')
+      ? monitoring(url.pathname + url.search)
+      : url.pathname === '/api/me'
+        ? { status: 200, body: ME }
+        : url.pathname === '/api/directory'
+          ? { status: 200, body: DIRECTORY }
+          : url.pathname === '/api/matters'
+            ? { status: 200, body: { total: 1, items: [{ id: 'm-a', name: '档案查阅', code: 'A' }] } }
+            : { status: 404, body: { code: 'not-found', message: '未找到' } }
+    // jsdom has no Response: the fields the API wrapper reads.
+    return {
+      ok: answer.status < 400,
+      status: answer.status,
+      statusText: String(answer.status),
+      text: async () => JSON.stringify(answer.body),
+    } as Response
+  }) as typeof fetch
+}
+
+function show(path: string, lang: 'zh-CN' | 'en' = 'zh-CN') {
+  return render(
+    <I18nProvider initial={lang}>
+      <SessionProvider>
+        <Probe>
+          <MemoryRouter
+            initialEntries={[path]}
+            future={{ v7_startTransition: true, v7_relativeSplatPath: true }}
+          >
+            <Routes>
+              <Route path="/monitoring/cases" element={<DrillDownPage />} />
+              <Route path="/monitoring/cases/:caseId/trace" element={<CaseTracePage />} />
+            </Routes>
+          </MemoryRouter>
+        </Probe>
+      </SessionProvider>
+    </I18nProvider>,
+  )
+}
+
+/** Render the pages once the session (me + directory) is there, as the app's login guard does. */
+function Probe(props: { children: React.ReactNode }) {
+  const s = useSession()
+  return s.me && s.directory ? <>{props.children}</> : <span>waiting</span>
+}
+
+describe('drill-down list', () => {
+  it('lists the cases behind a figure with their yellow and red cards', async () => {
+    mockApi((path) => {
+      expect(path).toContain('measure=red')
+      expect(path).toContain('orgId=yx-daj')
+      return { status: 200, body: { total: 2, items: [row('c1', 'red'), row('c2', 'yellow')] } }
+    })
+    show('/monitoring/cases?orgId=yx-daj&measure=red')
+    await waitFor(() => expect(screen.getAllByTestId('drill-row')).toHaveLength(2), WAIT)
+    const cards = screen.getAllByTestId('deadline-card').map((c) => c.getAttribute('data-card'))
+    expect(cards).toEqual(['red', 'yellow'])
+    expect(screen.getByText('办件列表：红牌')).toBeTruthy()
+    expect(screen.getByTestId('export-cases').getAttribute('href')).toBe(
+      '/api/monitoring/export?table=cases&orgId=yx-daj&measure=red',
+    )
+    expect(screen.getAllByText('市档案馆').length).toBeGreaterThan(0)
+  })
+
+  it('says so when no case is behind the figure (English)', async () => {
+    mockApi(() => ({ status: 200, body: { total: 0, items: [] } }))
+    show('/monitoring/cases?measure=late', 'en')
+    await screen.findByText('No case behind this figure', {}, WAIT)
+    expect(screen.getByText('Cases: finished late')).toBeTruthy()
+  })
+
+  it('shows the server error with a retry', async () => {
+    mockApi(() => ({ status: 500, body: { code: 'internal', message: '服务器内部错误' } }))
+    show('/monitoring/cases')
+    await screen.findByTestId('page-error', {}, WAIT)
+    expect(screen.getByText('服务器内部错误')).toBeTruthy()
+  })
+})
+
+describe('case trace page', () => {
+  it('shows every step with who and where, the pause and the red card', async () => {
+    mockApi(() => ({
+      status: 200,
+      body: {
+        case: {
+          id: 'c1',
+          no: 'NO-c1',
+          title: '办件 c1',
+          matterId: 'm-a',
+          status: 'in-progress',
+          card: 'red',
+          submittedAt: '2026-03-02T01:00:00Z',
+          finishedAt: null,
+          promisedDeadline: '2026-03-04T16:00:00Z',
+          legalDeadline: null,
+          handlingDays: null,
+        },
+        steps: [
+          {
+            taskId: 't1',
+            nodeId: 'accept',
+            nodeName: '受理',
+            kind: 'approval',
+            status: 'open',
+            outcome: null,
+            assigneeId: 'p-lin',
+            assigneeName: '林小红',
+            orgName: '档案利用科',
+            startedAt: '2026-03-02T01:00:00Z',
+            completedAt: null,
+            dueAt: null,
+            card: 'red',
+            workingDays: null,
+          },
+        ],
+        events: [
+          {
+            seq: 1,
+            type: 'case.submitted',
+            at: '2026-03-02T01:00:00Z',
+            actorId: null,
+            nodeId: null,
+            taskId: null,
+          },
+          {
+            seq: 2,
+            type: 'clock.paused',
+            at: '2026-03-03T01:00:00Z',
+            actorId: 'p-lin',
+            nodeId: null,
+            taskId: null,
+          },
+          { seq: 3, type: 'card.red', at: '2026-03-05T01:00:00Z', actorId: null, nodeId: null, taskId: null },
+        ],
+      },
+    }))
+    show('/monitoring/cases/c1/trace')
+    await screen.findByTestId('trace-timeline', {}, WAIT)
+    const step = screen.getByTestId('trace-step')
+    expect(step.textContent).toContain('林小红')
+    expect(step.textContent).toContain('档案利用科')
+    expect(step.getAttribute('data-card')).toBe('red')
+    expect(screen.getByTestId('trace-pauses')).toBeTruthy()
+    expect(screen.getAllByTestId('trace-event').map((e) => e.getAttribute('data-type'))).toEqual([
+      'case.submitted',
+      'clock.paused',
+      'card.red',
+    ])
+    expect(screen.getByText('亮红牌（已超期）')).toBeTruthy()
+  })
+})
