@@ -1,14 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import crypto from 'node:crypto'
-import express, { type Express, type RequestHandler } from 'express'
+import express, { type Express } from 'express'
 import helmet from 'helmet'
 import cookieParser from 'cookie-parser'
-import { pinoHttp } from 'pino-http'
 import type { Config } from './config'
 import type { Pool } from './libraries/db'
 import type { Logger } from './libraries/logger/logger'
 import { createMetrics, metricsMiddleware, type Metrics } from './libraries/http/metrics'
+import { requestLogger } from './libraries/http/request-logger'
 import { mountRoutes, type RouteDefinition } from './libraries/http/define-route'
 import { buildOpenApi } from './libraries/http/openapi'
 import { apiDocsRouter } from './libraries/http/api-docs'
@@ -70,19 +69,7 @@ export function createApp(deps: AppDeps): App {
   // One strict policy for every page and the API (script-src 'self', no 'unsafe-eval'): the
   // designer validates with validators precompiled at build time, so nothing compiles code in a browser.
   app.use(helmet())
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id']
-        const id =
-          typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : crypto.randomUUID()
-        res.setHeader('X-Request-Id', id)
-        return id
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
-    }) as unknown as RequestHandler,
-  )
+  app.use(requestLogger(logger))
   app.use(metricsMiddleware(metrics))
   app.use(cookieParser())
   app.use(authenticate({ pool, config }))

@@ -1,5 +1,10 @@
 import { createPool, migrate, type Pool } from '../../src/libraries/db'
-import { COUNT_CAP, boxCounts, listBox } from '../../src/components/tasks/data-access/inbox-repository'
+import {
+  COUNT_CAP,
+  FILTER_WINDOW,
+  boxCounts,
+  listBox,
+} from '../../src/components/tasks/data-access/inbox-repository'
 import { createTestDatabase, type TestDatabase } from '../support/test-db'
 
 let db: TestDatabase
@@ -69,5 +74,22 @@ describe('Inbox totals', () => {
       started: 0,
       capped: ['done'],
     })
+  })
+
+  it('When a filter is applied to a large box, then only the newest items are searched, and the page says so', async () => {
+    const page = await listBox(pool, {
+      personId: 'p-leader',
+      box: 'done',
+      status: 'in-progress',
+      limit: 20,
+      offset: 0,
+    })
+    expect(page).toMatchObject({ filterWindow: FILTER_WINDOW, filterWindowFull: true })
+    expect(page.total).toBe(Math.min(FILTER_WINDOW, COUNT_CAP))
+    // Newest first, as without the filter.
+    const ids = page.items.map((i) => (i as { task: { id: string } }).task.id)
+    expect(ids[0]).toBe(`done-${COUNT_CAP + 5}`)
+    const small = await listBox(pool, { personId: 'p-leader', box: 'todo', q: '办件', limit: 20, offset: 0 })
+    expect(small).toMatchObject({ total: 3, filterWindowFull: false })
   })
 })

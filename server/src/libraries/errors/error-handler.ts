@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Logger } from '../logger/logger'
+import { requestIdOf } from '../http/request-logger'
 import { AppError } from './app-error'
 
 /** The body of every error response. */
@@ -29,7 +30,7 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     const appError = toAppError(err)
-    if (appError.httpStatus >= 500) logger.error({ err, reqId: req.id }, 'request failed')
+    if (appError.httpStatus >= 500) logger.error({ err, reqId: requestIdOf(req) }, 'request failed')
     if (res.headersSent) return
     res.status(appError.httpStatus).json(errorBody(appError))
   }

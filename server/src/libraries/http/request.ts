@@ -1,6 +1,7 @@
 import type { Request } from 'express'
 import type { Principal } from '../auth/principal'
 import { errors } from '../errors/app-error'
+import { requestIdOf } from './request-logger'
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -42,7 +43,7 @@ export interface RequestMeta {
 }
 
 export function metaOf(req: Request): RequestMeta {
-  return { ip: req.ip ?? null, requestId: String(req.id ?? '') }
+  return { ip: req.ip ?? null, requestId: requestIdOf(req) }
 }
 
 /** A path parameter as a string (Express 5 types them loosely). */
