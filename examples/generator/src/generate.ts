@@ -137,13 +137,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
       }
       const timerJobs = await scheduleTimerJobs(db, prefix)
       phase('timer-jobs')
-      // Fresh statistics so the first dashboard and inbox queries get good plans; the visibility map
-      // of tasks so the inbox counts can use index-only scans.
+      // Fresh statistics so the first dashboard and inbox queries get good plans, and the visibility
+      // maps set now that every writer has committed (an autovacuum during the load cannot: the
+      // inbox counts' index-only scans then fetched every heap row, 0.4 → 20 ms on 1M cases).
+      const [a, b] = [lanes[0]!, lanes[1] ?? lanes[0]!]
       await Promise.all([
-        lanes[0]!.query('VACUUM (ANALYZE) tasks'),
-        (lanes[1] ?? lanes[0]!).query(
-          'ANALYZE cases; ANALYZE case_events; ANALYZE case_timers; ANALYZE attachments; ANALYZE notifications',
-        ),
+        a.query('VACUUM (ANALYZE) tasks').then(() => a.query('VACUUM (ANALYZE) attachments, notifications')),
+        b.query('VACUUM (ANALYZE) cases').then(() => b.query('ANALYZE case_events; ANALYZE case_timers')),
       ])
       phase('analyze')
       return {
