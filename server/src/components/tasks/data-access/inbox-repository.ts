@@ -19,22 +19,25 @@ const CASE_SUMMARY = `json_build_object('id', c.id, 'no', c.no, 'title', c.title
   'status', c.status, 'card', c.card, 'applicantId', c.applicant_id, 'applicantOrgId', c.applicant_org_id,
   'currentNodeIds', c.current_node_ids, 'createdAt', c.created_at, 'submittedAt', c.submitted_at, 'promisedDeadline', c.promised_deadline) AS "case"`
 
-/** Boxes on the partial indexes of 0005_cases.sql: each box reads its own index, newest first. */
+/**
+ * Boxes on the partial indexes of 0005_cases.sql: each box reads its own index, newest first, in
+ * the index's own order (ties by id ascending) so that no sort step is needed.
+ */
 const BOX_SQL: Record<Box, { from: string; where: string; order: string }> = {
   todo: {
     from: 'tasks t JOIN cases c ON c.id = t.case_id',
     where: `t.assignee_id = $1 AND t.status = 'open' AND t.kind <> 'cc'`,
-    order: 't.created_at DESC, t.id DESC',
+    order: 't.created_at DESC, t.id',
   },
   done: {
     from: 'tasks t JOIN cases c ON c.id = t.case_id',
     where: `t.assignee_id = $1 AND t.status = 'completed' AND t.kind <> 'cc'`,
-    order: 't.completed_at DESC, t.id DESC',
+    order: 't.completed_at DESC, t.id',
   },
   cc: {
     from: 'tasks t JOIN cases c ON c.id = t.case_id',
     where: `t.assignee_id = $1 AND t.kind = 'cc'`,
-    order: 't.created_at DESC, t.id DESC',
+    order: 't.created_at DESC, t.id',
   },
   started: { from: 'cases c', where: 'c.applicant_id = $1', order: 'c.created_at DESC, c.id DESC' },
 }
