@@ -28,6 +28,8 @@ describe('someone else acted first (409)', () => {
       await stale.getByTestId('action-approve').click()
       await stale.getByTestId('action-confirm').click()
       await stale.getByTestId('conflict').waitFor()
+      // The server says who handled it: the same person, in the other tab.
+      expect(await stale.getByTestId('conflict-detail').textContent()).toContain('林小红')
       await screenshot(stale, 'desktop-conflict')
       await stale.getByTestId('conflict-reload').click()
       await stale.locator('[data-testid="task-page"][data-task-status="completed"]').waitFor()
@@ -56,6 +58,7 @@ describe('someone else acted first (409)', () => {
       await second.page.getByTestId('action-confirm').click()
       await second.page.getByTestId('conflict').waitFor()
       expect(await second.page.getByTestId('conflict').textContent()).toContain('办件已被他人处理')
+      expect(await second.page.getByTestId('conflict-detail').textContent()).toContain('无需')
       await screenshot(second.page, 'desktop-conflict-other-person')
       await second.page.getByTestId('conflict-reload').click()
       // After the reload: the step moved on, his task is closed and offers nothing.

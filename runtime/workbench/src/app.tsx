@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider, Result, Spin } from 'antd'
+import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd'
 import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
 import { lazy, Suspense } from 'react'
@@ -77,7 +77,16 @@ function Guarded() {
   if (session.me === null)
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />
   if (session.error)
-    return <Result status="error" title={t('common.error')} subTitle={errorText(session.error, lang)} />
+    return (
+      <div data-testid="page-error">
+        <Result
+          status="error"
+          title={t('common.error')}
+          subTitle={errorText(session.error, lang)}
+          extra={<Button onClick={session.refresh}>{t('common.retry')}</Button>}
+        />
+      </div>
+    )
   if (!session.me || !session.directory)
     return (
       <div className="app-loading" data-testid="page-loading">

@@ -50,7 +50,8 @@ function CaseView(props: { detail: CaseDetail; materials: Material[]; reload(): 
   const ref = useRef<FormRendererHandle>(null)
   const [action, setAction] = useState<CaseAction>()
   const [busy, setBusy] = useState(false)
-  const [conflict, setConflict] = useState(false)
+  // false, or the server's account of who acted first ('' when it gave none).
+  const [conflict, setConflict] = useState<string | false>(false)
   const [problem, setProblem] = useState<string>()
   const mine = c.applicantId === me.personId
   const correcting = mine && c.status === 'returned'
@@ -88,7 +89,9 @@ function CaseView(props: { detail: CaseDetail; materials: Material[]; reload(): 
       props.reload()
     } catch (e) {
       setAction(undefined)
-      if (e instanceof ApiError && e.isConflict) setConflict(true)
+      // 催办 too soon / nothing open are refusals, not someone else acting first.
+      if (e instanceof ApiError && e.isConflict && !e.code.startsWith('urge.'))
+        setConflict(e.status === 409 ? errorText(e, lang) : '')
       else if (e instanceof ApiError && e.status === 422 && e.fieldErrors.length) {
         const rest = ref.current?.setServerErrors(e.fieldErrors) ?? []
         setProblem(rest.length ? rest.map((x) => x.message).join('；') : t('start.fixErrors'))
@@ -108,7 +111,7 @@ function CaseView(props: { detail: CaseDetail; materials: Material[]; reload(): 
           <TraceLink caseId={c.id} />
         </Space>
       </div>
-      {conflict && <ConflictNotice onReload={props.reload} />}
+      {conflict !== false && <ConflictNotice onReload={props.reload} detail={conflict || undefined} />}
       {problem && (
         <Alert
           type="error"
@@ -184,7 +187,7 @@ function CaseView(props: { detail: CaseDetail; materials: Material[]; reload(): 
           <CaseSidePanel detail={detail} directory={directory} />
         </Col>
       </Row>
-      {actions.length > 0 && !conflict && (
+      {actions.length > 0 && conflict === false && (
         <div className="sticky-actions" data-testid="case-actions">
           <Space wrap>
             {actions.map((a, i) => (

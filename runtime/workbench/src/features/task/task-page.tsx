@@ -53,7 +53,8 @@ function TaskView(props: { detail: CaseDetail; materials: Material[]; taskId: st
   const ref = useRef<FormRendererHandle>(null)
   const [action, setAction] = useState<TaskAction>()
   const [busy, setBusy] = useState(false)
-  const [conflict, setConflict] = useState(false)
+  // false, or the server's account of who acted first ('' when it gave none).
+  const [conflict, setConflict] = useState<string | false>(false)
   const [problem, setProblem] = useState<string>()
   const task = detail.tasks.find((x) => x.id === props.taskId)
   // On a phone the first three actions are buttons, the rest sit under 更多.
@@ -90,7 +91,7 @@ function TaskView(props: { detail: CaseDetail; materials: Material[]; taskId: st
       else navigate('/inbox')
     } catch (e) {
       setAction(undefined)
-      if (e instanceof ApiError && e.isConflict) setConflict(true)
+      if (e instanceof ApiError && e.isConflict) setConflict(e.status === 409 ? errorText(e, lang) : '')
       else if (e instanceof ApiError && e.status === 422 && e.fieldErrors.length) {
         const rest = ref.current?.setServerErrors(e.fieldErrors) ?? []
         setProblem(rest.length ? rest.map((x) => x.message).join('；') : t('start.fixErrors'))
@@ -110,8 +111,8 @@ function TaskView(props: { detail: CaseDetail; materials: Material[]; taskId: st
           {task && <Tag color="blue">{task.nodeName}</Tag>}
         </Space>
       </div>
-      {conflict && <ConflictNotice onReload={props.reload} />}
-      {!open && !conflict && (
+      {conflict !== false && <ConflictNotice onReload={props.reload} detail={conflict || undefined} />}
+      {!open && conflict === false && (
         <Alert
           type="info"
           showIcon
@@ -150,7 +151,7 @@ function TaskView(props: { detail: CaseDetail; materials: Material[]; taskId: st
           <CaseSidePanel detail={detail} directory={directory} />
         </Col>
       </Row>
-      {actions.length > 0 && !conflict && (
+      {actions.length > 0 && conflict === false && (
         <div className="sticky-actions" data-testid="task-actions">
           <Space wrap>
             {actions.slice(0, inline).map((a, i) => (
