@@ -32,7 +32,17 @@ export async function createTestDatabase(prefix = 'tb_test'): Promise<TestDataba
       const c = new pg.Client({ connectionString: adminUrl() })
       await c.connect()
       try {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+        // An autovacuum worker (owned by the superuser) may be visiting the fresh database: a
+        // non-superuser role cannot terminate it (42501), so wait for it to leave and try again.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+            break
+          } catch (err) {
+            if ((err as { code?: string }).code !== '42501' || attempt >= 20) throw err
+            await new Promise((resolve) => setTimeout(resolve, 250))
+          }
+        }
       } finally {
         await c.end()
       }

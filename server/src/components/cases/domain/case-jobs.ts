@@ -10,6 +10,7 @@ import { findCase, insertCase } from '../data-access/case-repository'
 import type { CaseDeps } from './case-deps'
 import { persistEffects, SUBCASE_START_TASK, SUBFLOW_FINISHED_TASK, TIMER_TASK } from './persist-transition'
 import { runCaseCommand } from './run-command'
+import { notifyLeadersOfCards } from '../../monitoring/data-access/leader-notices'
 
 const SYSTEM = { actorId: null, actorKind: 'system' as const, requestId: 'worker' }
 
@@ -70,8 +71,11 @@ export async function fireTimer(deps: CaseDeps, caseId: string, timerId: string)
         caseId,
         () => ({ type: 'timer-fired', timerId }),
         { ...SYSTEM, action: 'timer.fired', data: { timerId } },
-        async (tx) => {
+        async (tx, done) => {
           await tx.query(`UPDATE case_timers SET status = 'fired', fired_at = now() WHERE id = $1`, [timerId])
+          // A card reaches the holders' leaders at once, with the card (not a minute later).
+          const card = done.result.events.find((e) => e.type === 'card.yellow' || e.type === 'card.red')
+          if (card) await notifyLeadersOfCards(tx, new Date(card.at), caseId)
         },
       ),
     )

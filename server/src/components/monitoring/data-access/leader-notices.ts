@@ -3,9 +3,10 @@ import type { Queryable } from '../../../libraries/db'
 /**
  * Yellow and red cards reach the handler and the applicant through the engine; their leaders (the
  * head of each open-task holder's primary department) are told here, once per case and card
- * colour, for card events since `since`. Returns the number of notifications written.
+ * colour, for card events since `since` (of one case when `caseId` is given: the card timer's own
+ * transaction calls it; the facts refresh catches anything else). Returns the notifications written.
  */
-export async function notifyLeadersOfCards(db: Queryable, since: Date): Promise<number> {
+export async function notifyLeadersOfCards(db: Queryable, since: Date, caseId?: string): Promise<number> {
   const { rowCount } = await db.query(
     `INSERT INTO notifications (person_id, case_id, reason, message, message_en)
      SELECT DISTINCT o.head_id, e.case_id, e.type || '-leader',
@@ -17,11 +18,11 @@ export async function notifyLeadersOfCards(db: Queryable, since: Date): Promise<
        JOIN tasks t ON t.case_id = e.case_id AND t.status = 'open' AND t.kind <> 'cc'
        JOIN memberships m ON m.person_id = t.assignee_id AND m.is_primary
        JOIN organisations o ON o.id = m.org_id
-      WHERE e.type IN ('card.yellow', 'card.red') AND e.at >= $1
+      WHERE e.type IN ('card.yellow', 'card.red') AND e.at >= $1 AND ($2::text IS NULL OR e.case_id = $2)
         AND o.head_id IS NOT NULL AND o.head_id <> t.assignee_id
         AND NOT EXISTS (SELECT 1 FROM notifications n
                          WHERE n.person_id = o.head_id AND n.case_id = e.case_id AND n.reason = e.type || '-leader')`,
-    [since],
+    [since, caseId ?? null],
   )
   return rowCount ?? 0
 }
