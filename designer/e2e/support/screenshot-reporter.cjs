@@ -3,7 +3,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 
-const PICKS = ['form-designer', 'flow-designer-error', 'flow-designer', 'workbench-designed-matter-form', 'workbench-case-completed']
+const PICKS = ['form-designer', 'flow-designer-error', 'flow-designer', 'workbench-designed-matter-form', 'workbench-case-completed', 'variant-diff']
 
 class ScreenshotReporter {
   onRunComplete(_contexts, results) {

@@ -20,9 +20,18 @@ describe('diffBundles', () => {
     next.flow.nodes[1]!.name = '受理'
     const d = diffBundles(archiveLookup, next)
     expect(d.matter.changed).toEqual(['timeLimits'])
+    expect(d.matter.values).toEqual({})
     expect(d.fields).toEqual({ added: ['email'], removed: ['purpose'], changed: ['phone'] })
     expect(d.nodes).toEqual({ added: [], removed: ['leader'], changed: ['accept'] })
     expect(d.edges.removed).toEqual(['e3', 'e5'])
     expect(d.settingsChanged).toBe(false)
+  })
+
+  it('gives before → after for the scalar standard elements a regional variant changes', () => {
+    const variant = structuredClone(archiveLookup)
+    Object.assign(variant.matter, { id: 'm-xc-da-001', code: 'XC-DA-001', regionId: 'xc', variantOf: archiveLookup.matter.id })
+    const d = diffBundles(archiveLookup, variant)
+    expect(d.matter.changed.sort()).toEqual(['code', 'id', 'regionId', 'variantOf'])
+    expect(d.matter.values).toMatchObject({ code: { from: archiveLookup.matter.code, to: 'XC-DA-001' }, regionId: { from: archiveLookup.matter.regionId, to: 'xc' }, variantOf: { to: archiveLookup.matter.id } })
   })
 })

@@ -9,7 +9,8 @@ export interface DiffList {
 
 /** What differs between two bundles, for people (the same summary shape as the server's diff). */
 export interface BundleDiffSummary {
-  matter: { changed: string[] }
+  /** Changed standard elements; `values` holds before → after for the scalar ones (code, region…). */
+  matter: { changed: string[]; values?: Record<string, { from?: string | number; to?: string | number }> }
   fields: DiffList
   nodes: DiffList
   edges: DiffList
@@ -24,8 +25,14 @@ export function diffBundles(from: MatterBundle, to: MatterBundle): BundleDiffSum
   const ignore = new Set(['status', 'version'])
   const keys = new Set([...Object.keys(from.matter), ...Object.keys(to.matter)])
   const matterChanged = [...keys].filter((k) => !ignore.has(k) && !same((from.matter as Record<string, unknown>)[k], (to.matter as Record<string, unknown>)[k]))
+  const scalar = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? v : undefined)
+  const values = Object.fromEntries(
+    matterChanged
+      .map((k) => [k, { from: scalar((from.matter as Record<string, unknown>)[k]), to: scalar((to.matter as Record<string, unknown>)[k]) }] as const)
+      .filter(([, v]) => v.from !== undefined || v.to !== undefined),
+  )
   return {
-    matter: { changed: matterChanged },
+    matter: { changed: matterChanged, values },
     fields: diffById(fieldMap(from), fieldMap(to)),
     nodes: diffById(new Map(from.flow.nodes.map((n) => [n.id, n])), new Map(to.flow.nodes.map((n) => [n.id, n]))),
     edges: diffById(new Map(from.flow.edges.map((e) => [e.id, e])), new Map(to.flow.edges.map((e) => [e.id, e]))),

@@ -14,14 +14,44 @@ function Items({ list }: { list: DiffList }) {
   )
 }
 
-/** Fields, nodes, edges and standard elements added (+), removed (−) and changed (~). */
+/** Standard elements by their label in the catalogue's terms. */
+const ELEMENT_LABELS: Record<string, [string, string]> = {
+  id: ['标识', 'Id'],
+  code: ['事项编码', 'Code'],
+  name: ['事项名称', 'Name'],
+  shortName: ['简称', 'Short name'],
+  category: ['类别', 'Category'],
+  description: ['说明', 'Description'],
+  acceptingOrgId: ['受理单位', 'Accepting organisation'],
+  regionId: ['地区', 'Region'],
+  applicantScope: ['申请对象', 'Applicant scope'],
+  legalBasis: ['设定依据', 'Legal basis'],
+  materials: ['申请材料', 'Materials'],
+  timeLimits: ['办理时限', 'Time limits'],
+  fee: ['收费', 'Fee'],
+  channels: ['办理渠道', 'Channels'],
+  variantOf: ['标准事项', 'Standard matter'],
+  calendarId: ['工作日历', 'Working calendar'],
+  tags: ['标签', 'Tags'],
+}
+
+/** Fields, nodes, edges and standard elements added (+), removed (−) and changed (~, before → after). */
 export function DiffView({ diff }: { diff: BundleDiffSummary }) {
   const { tx } = useI18n()
   if (isEmptyDiff(diff)) return <Typography.Text type="secondary">{tx('没有差异', 'No differences')}</Typography.Text>
   return (
     <Descriptions size="small" column={1} bordered data-testid="diff-view">
       <Descriptions.Item label={tx('标准要素', 'Standard elements')}>
-        {diff.matter.changed.map((k) => <Tag key={k} color="orange">~ {k}</Tag>)}
+        {diff.matter.changed.map((k) => {
+          const v = diff.matter.values?.[k]
+          const label = ELEMENT_LABELS[k] ? tx(...ELEMENT_LABELS[k]) : k
+          return (
+            <Tag key={k} color="orange" data-key={k}>
+              ~ {label}
+              {v && `：${v.from ?? '—'} → ${v.to ?? '—'}`}
+            </Tag>
+          )
+        })}
         {!diff.matter.changed.length && '—'}
       </Descriptions.Item>
       <Descriptions.Item label={tx('表单字段', 'Form fields')}>
