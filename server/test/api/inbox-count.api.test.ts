@@ -55,6 +55,13 @@ describe('Inbox totals', () => {
     expect(todo.items).toHaveLength(3)
   })
 
+  it('When the page lies past the last item, then it is empty and the total still exact', async () => {
+    const past = await listBox(pool, { personId: 'p-leader', box: 'todo', limit: 20, offset: 10 })
+    expect(past).toEqual({ total: 3, totalCapped: false, items: [] })
+    const nobody = await listBox(pool, { personId: 'p-nobody', box: 'started', limit: 20, offset: 0 })
+    expect(nobody).toEqual({ total: 0, totalCapped: false, items: [] })
+  })
+
   it('When a filter needs the case, then the count still applies it', async () => {
     const none = await listBox(pool, {
       personId: 'p-leader',

@@ -91,17 +91,20 @@ export async function listBox(db: Queryable, q: InboxQuery): Promise<BoxPage> {
     })
 
   if (!filters.length) {
-    // The box's own partial index, newest first: the count stops past the cap, the page at offset+limit.
+    // One prepared statement on the box's own partial index, newest first: the count stops past
+    // the cap, the page at offset+limit (one row of nulls beside the count when the page is empty).
     const countFrom = q.box === 'started' ? 'cases c' : 'tasks t'
-    const total = await db.query(
-      prepared(
-        `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${countFrom} WHERE ${spec.where} LIMIT ${COUNT_CAP + 1}) counted`,
-      ),
-      args,
+    const { rows } = await db.query(
+      prepared(`SELECT counted.n AS "totalCounted", page.*
+         FROM (SELECT count(*)::int AS n FROM (SELECT 1 FROM ${countFrom} WHERE ${spec.where} LIMIT ${COUNT_CAP + 1}) x) counted
+         LEFT JOIN LATERAL (SELECT ${select} FROM ${spec.from} WHERE ${spec.where} ORDER BY ${spec.order} LIMIT $2 OFFSET $3) page ON true`),
+      [q.personId, q.limit, q.offset],
     )
-    const { rows } = await db.query(`SELECT ${select} FROM ${spec.from} WHERE ${spec.where} ${page}`, args)
-    const counted = Number(total.rows[0]?.n ?? 0)
-    return { total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP, items: toItems(rows) }
+    const counted = Number(rows[0]?.totalCounted ?? 0)
+    const items = rows
+      .filter((r) => r.case !== null)
+      .map(({ totalCounted: _n, ...r }) => r as Record<string, unknown>)
+    return { total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP, items: toItems(items) }
   }
 
   // Filtered: the newest FILTER_WINDOW items of the box (index order), then the filters.
