@@ -41,6 +41,8 @@ describe('Monitoring figures on a hand-built history', () => {
       finished: 4,
       open: 1,
       onTime: 3,
+      late: 1,
+      refreshedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       onTimeRate: 0.75,
       avgDays: 1.5,
       p90Days: 2,
@@ -74,11 +76,13 @@ describe('Monitoring figures on a hand-built history', () => {
   it('When broken down by department and ranked, then the order follows the on-time rate', async () => {
     const admin = await as('admin')
     const b = await admin.get('/api/monitoring/breakdown?by=department')
-    expect(b.body.items.map((r: any) => [r.key, r.total, r.name])).toEqual([
-      ['archive', 3, '市档案馆'],
-      ['county-finance', 1, '青田县财政局'],
-      ['hr', 1, '市人社局'],
+    expect(b.body.items.map((r: any) => [r.key, r.total, r.name, r.late])).toEqual([
+      ['archive', 3, '市档案馆', 1],
+      ['county-finance', 1, '青田县财政局', 0],
+      ['hr', 1, '市人社局', 0],
     ])
+    const late = await admin.get('/api/monitoring/breakdown?by=department&status=completed')
+    expect(late.body.items.map((r: any) => [r.key, r.late])).toEqual([['archive', 1]])
     const r = await admin.get('/api/monitoring/ranking')
     expect(r.body.items.map((x: any) => [x.rank, x.key, x.onTimeRate])).toEqual([
       [1, 'hr', 1],
@@ -97,14 +101,25 @@ describe('Monitoring figures on a hand-built history', () => {
   it('When the trend is asked by month and by week, then cases fall in their submission period', async () => {
     const admin = await as('admin')
     const m = await admin.get('/api/monitoring/trend?period=month')
-    expect(m.body.items.map((x: any) => [x.period, x.total, x.finished])).toEqual([
-      ['2026-03-01', 4, 3],
-      ['2026-04-01', 1, 1],
+    expect(m.body.items.map((x: any) => [x.period, x.total, x.finished, x.late])).toEqual([
+      ['2026-03-01', 4, 3, 1],
+      ['2026-04-01', 1, 1, 0],
     ])
     const w = await admin.get('/api/monitoring/trend?period=week')
-    expect(w.body.items.map((x: any) => [x.period, x.total])).toEqual([
-      ['2026-03-02', 4],
-      ['2026-03-30', 1],
+    expect(w.body.items.map((x: any) => [x.period, x.total, x.late])).toEqual([
+      ['2026-03-02', 4, 1],
+      ['2026-03-09', 0, 0],
+      ['2026-03-16', 0, 0],
+      ['2026-03-23', 0, 0],
+      ['2026-03-30', 1, 0],
+    ])
+    expect(w.body.items[1]).toMatchObject({ finished: 0, onTimeRate: null, avgDays: null, p90Days: null })
+    const d = await admin.get('/api/monitoring/trend?period=day&from=2026-03-02&to=2026-03-06')
+    expect(d.body.items.map((x: any) => [x.period, x.total])).toEqual([
+      ['2026-03-02', 3],
+      ['2026-03-03', 0],
+      ['2026-03-04', 0],
+      ['2026-03-05', 1],
     ])
     expect((await admin.get('/api/monitoring/trend?period=year')).status).toBe(422)
   })
@@ -162,9 +177,17 @@ describe('Monitoring figures on a hand-built history', () => {
       expect.objectContaining({
         nodeName: '受理',
         assigneeName: '王档案',
+        orgId: 'archive',
         orgName: '市档案馆',
+        actedForOrgId: 'archive',
+        actedForOrgName: '市档案馆',
+        open: false,
         workingDays: 2,
       }),
+    ])
+    // Fri 6 Mar 09:00 → Mon 9 Mar 09:00 (Asia/Shanghai, weekends off) = one working day.
+    expect(t.body.pauses).toEqual([
+      { from: '2026-03-06T01:00:00.000Z', to: '2026-03-09T01:00:00.000Z', open: false, workingDays: 1 },
     ])
     expect(t.body.events.map((e: any) => e.type)).toEqual([
       'case.submitted',
@@ -174,6 +197,29 @@ describe('Monitoring figures on a hand-built history', () => {
       'clock.resumed',
       'node.completed',
     ])
+  })
+
+  it("When an open step is traced, then its working days run to the server's clock", async () => {
+    const admin = await as('admin')
+    const t = await admin.get('/api/monitoring/cases/c4/trace')
+    // Mon 2 Mar 09:00 → the clock, Fri 6 Mar 09:00: four working days so far.
+    expect(t.body.steps).toEqual([
+      expect.objectContaining({ taskId: 'c4-t1', open: true, workingDays: 4, orgId: 'county-finance', actedForOrgId: 'county-finance' }),
+    ])
+    expect(t.body.pauses).toEqual([])
+    expect(t.body.now).toBe(NOW.toISOString())
+  })
+
+  it('When orgId names a region or department, then it covers the organisations below unless orgMatch=exact', async () => {
+    const admin = await as('admin')
+    const total = async (q: string) => (await admin.get(`/api/monitoring/summary?${q}`)).body.total
+    expect(await total('orgId=city')).toBe(5)
+    expect(await total('orgId=county')).toBe(1)
+    expect(await total('orgId=city&orgMatch=exact')).toBe(0)
+    expect(await total('orgId=archive&orgMatch=exact')).toBe(3)
+    expect(await total('orgId=archive&orgMatch=subtree')).toBe(3)
+    expect((await admin.get('/api/monitoring/cases?orgId=county&status=in-progress')).body.items.map((x: any) => x.id)).toEqual(['c4'])
+    expect((await admin.get('/api/monitoring/summary?orgMatch=below')).status).toBe(422)
   })
 
   it('When a table is exported, then an Excel workbook with its header and rows comes back', async () => {
@@ -233,6 +279,32 @@ describe('Monitoring scope', () => {
     expect(b.body.items.map((x: any) => x.key)).toEqual(['county-finance'])
   })
 
+  it.each([
+    ['admin', 'all', [], '全部'],
+    ['designer', 'all', [], '全部'],
+    ['supervisor', 'region', ['city', 'county', 'reform', 'archive', 'hr', 'county-finance'], '丽水市'],
+    ['countysup', 'region', ['county', 'county-finance'], '青田县'],
+    ['hrhead', 'department', ['hr'], '市人社局'],
+    ['approver', 'department', ['archive'], '市档案馆'],
+    ['approver2', 'none', [], '无'],
+  ])('When %s asks for their scope, then it is %s', async (username, kind, orgIds, label) => {
+    const c = await as(username)
+    const r = await c.get('/api/monitoring/scope')
+    expect(r.status).toBe(200)
+    expect({ ...r.body, orgIds: [...r.body.orgIds].sort() }).toEqual({
+      kind,
+      orgIds: [...orgIds].sort(),
+      label,
+      labelEn: kind === 'all' ? 'All' : kind === 'none' ? 'None' : label,
+    })
+  })
+
+  it('When an auditor or a clerk asks for a scope, then 403 (no monitoring:read); anonymous 401', async () => {
+    for (const u of ['auditor', 'clerk'])
+      expect((await (await as(u)).get('/api/monitoring/scope')).status).toBe(403)
+    expect((await new ApiClient(baseUrl).get('/api/monitoring/scope')).status).toBe(401)
+  })
+
   it('When a leader reads, then only their department; an approver heading nothing is refused', async () => {
     const hr = await as('hrhead')
     expect((await hr.get('/api/monitoring/cases')).body.items.map((x: any) => x.id)).toEqual(['c3'])
@@ -255,6 +327,18 @@ describe('Monitoring scope', () => {
     const r = await admin.get('/api/monitoring/summary?from=2026-13-45')
     expect(r.status).toBe(422)
     expect(r.body.details.errors[0].path).toBe('/query/from')
+  })
+})
+
+describe('The monitoring API is documented', () => {
+  it('When the OpenAPI document is read, then the scope route, orgMatch and the export nodeId are in it', async () => {
+    const doc = (await new ApiClient(baseUrl).get('/api/openapi.json')).body
+    expect(doc.paths['/api/monitoring/scope'].get['x-permission']).toBe('monitoring:read')
+    const names = (path: string) => doc.paths[path].get.parameters.map((p: any) => p.name)
+    expect(names('/api/monitoring/export')).toEqual(expect.arrayContaining(['nodeId', 'orgId', 'orgMatch', 'measure']))
+    expect(names('/api/monitoring/summary')).toEqual(expect.arrayContaining(['orgId', 'orgMatch']))
+    const orgMatch = doc.paths['/api/monitoring/summary'].get.parameters.find((p: any) => p.name === 'orgMatch')
+    expect(orgMatch.schema.enum).toEqual(['subtree', 'exact'])
   })
 })
 

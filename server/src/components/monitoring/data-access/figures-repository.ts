@@ -1,5 +1,10 @@
+import { workingDaysBetween } from '@tongban/flow-engine'
+import type { WorkingCalendar } from '@tongban/schemas'
 import type { Queryable } from '../../../libraries/db'
+import { loadDefaultCalendar } from './facts-refresh'
+import { pausesOf, withEmptyPeriods } from '../domain/trace-periods'
 import { filterSql, measureSql, type MonitoringFilter } from '../domain/monitoring-filter'
+import type { Period } from '../domain/trace-periods'
 import { scopeSql, type MonitoringScope } from '../domain/monitoring-scope'
 import { rollupFiguresSql, rollupNodesSql } from './rollup'
 
@@ -8,6 +13,7 @@ const FIGURES = `count(*)::int AS "total",
   count(*) FILTER (WHERE f.finished)::int AS "finished",
   count(*) FILTER (WHERE NOT f.finished)::int AS "open",
   count(*) FILTER (WHERE f.on_time)::int AS "onTime",
+  count(*) FILTER (WHERE f.on_time = false)::int AS "late",
   round(count(*) FILTER (WHERE f.on_time)::numeric / nullif(count(*) FILTER (WHERE f.finished), 0), 4)::float AS "onTimeRate",
   round(avg(f.handling_days) FILTER (WHERE f.finished)::numeric, 2)::float AS "avgDays",
   round((percentile_disc(0.9) WITHIN GROUP (ORDER BY f.handling_days) FILTER (WHERE f.finished))::numeric, 2)::float AS "p90Days",
@@ -24,6 +30,7 @@ const EMPTY = {
   finished: 0,
   open: 0,
   onTime: 0,
+  late: 0,
   onTimeRate: null,
   avgDays: null,
   p90Days: null,
@@ -36,7 +43,7 @@ const EMPTY = {
 }
 
 export type Dimension = 'matter' | 'department' | 'region'
-export type Period = 'month' | 'week' | 'day'
+export type { Period } from '../domain/trace-periods'
 
 const DIMENSION: Record<Dimension, { key: string; name: string }> = {
   matter: { key: 'f.matter_id', name: '(SELECT m.name FROM matters m WHERE m.id = g.key)' },
@@ -89,7 +96,10 @@ export async function breakdown(
   return rows.map((r, i) => ({ rank: i + 1, ...r }))
 }
 
-/** The figures per month/week/day of submission, oldest first. */
+/**
+ * The figures per month/week/day of submission, oldest first; the periods without cases between
+ * the first and the last are included with zero figures (a chart's axis has no holes).
+ */
 export async function trend(db: Queryable, scope: MonitoringScope, filter: MonitoringFilter, period: Period) {
   const args: unknown[] = []
   const bucket = `to_char(date_trunc('${period}', f.submitted_day), 'YYYY-MM-DD')`
@@ -98,14 +108,25 @@ export async function trend(db: Queryable, scope: MonitoringScope, filter: Monit
       `SELECT key AS "period", g.* FROM (${rollupFiguresSql(bucket, where(scope, filter, args))}) g ORDER BY 1`,
       args,
     )
-    return rows.map(({ key: _key, ...r }) => r)
+    return withEmptyPeriods(
+      rows.map(({ key: _key, ...r }) => r as Record<string, unknown> & { period: string }),
+      period,
+      EMPTY,
+    )
   }
   const { rows } = await db.query(
     `SELECT ${bucket} AS "period", ${FIGURES}
        FROM monitoring_case_facts f WHERE ${where(scope, filter, args)} GROUP BY 1 ORDER BY 1`,
     args,
   )
-  return rows
+  return withEmptyPeriods(rows as Array<Record<string, unknown> & { period: string }>, period, EMPTY)
+}
+
+/** When the fact tables were last refreshed (ISO instant), or null before the first refresh. */
+export async function refreshedAt(db: Queryable): Promise<string | null> {
+  const { rows } = await db.query(`SELECT refreshed_at FROM monitoring_refresh_state WHERE id = 1`)
+  const at = rows[0]?.refreshed_at as Date | undefined
+  return at ? at.toISOString() : null
 }
 
 /** Time spent in each node (bottlenecks): slowest average first. */
@@ -168,11 +189,29 @@ export async function caseInScope(db: Queryable, scope: MonitoringScope, caseId:
   return (rowCount ?? 0) > 0
 }
 
+/** The working calendar of a case: the one its matter version names when it exists, else `default`. */
+export async function caseCalendar(db: Queryable, caseId: string): Promise<WorkingCalendar> {
+  const { rows } = await db.query(
+    `SELECT k.doc FROM cases c
+       JOIN matter_versions v ON v.matter_id = c.matter_id AND v.version = c.matter_version
+       JOIN calendars k ON k.id = v.bundle->'matter'->>'calendarId'
+      WHERE c.id = $1`,
+    [caseId],
+  )
+  return (rows[0]?.doc as WorkingCalendar | undefined) ?? loadDefaultCalendar(db)
+}
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000
+const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : d)
+
 /**
- * A case's trace: every task across departments on one timeline (who, which department, when,
- * how long in working days) and the case-level events (returns, cards, pauses).
+ * A case's trace: every task across departments on one timeline (who, which department — the
+ * assignee's primary one — and the department the task acted for: the delegator's for a 委派 task,
+ * else the assignee's; when, how long in working days on the case's calendar: open steps count up
+ * to `now`), the 补正 pauses with their working-day length (an open pause up to `now`) and the
+ * case-level events (returns, cards, pauses).
  */
-export async function caseTrace(db: Queryable, caseId: string, timeZone: string) {
+export async function caseTrace(db: Queryable, caseId: string, calendar: WorkingCalendar, now: Date) {
   const head = await db.query(
     `SELECT c.id, c.no, c.title, c.matter_id AS "matterId", c.status, c.card, c.submitted_at AS "submittedAt",
             c.finished_at AS "finishedAt", c.promised_deadline AS "promisedDeadline", c.legal_deadline AS "legalDeadline",
@@ -180,18 +219,20 @@ export async function caseTrace(db: Queryable, caseId: string, timeZone: string)
        FROM cases c LEFT JOIN monitoring_case_facts f ON f.case_id = c.id WHERE c.id = $1`,
     [caseId],
   )
+  const primaryOrg = (person: string) =>
+    `(SELECT o.id FROM memberships m JOIN organisations o ON o.id = m.org_id
+       WHERE m.person_id = ${person} ORDER BY m.is_primary DESC, o.id LIMIT 1)`
   const steps = await db.query(
-    `SELECT t.id AS "taskId", t.node_id AS "nodeId", t.node_name AS "nodeName", t.kind, t.status, t.outcome,
-            t.assignee_id AS "assigneeId", p.name AS "assigneeName",
-            (SELECT o.name FROM memberships m JOIN organisations o ON o.id = m.org_id
-              WHERE m.person_id = t.assignee_id ORDER BY m.is_primary DESC LIMIT 1) AS "orgName",
-            t.created_at AS "startedAt", t.completed_at AS "completedAt", t.due_at AS "dueAt", t.card,
-            CASE WHEN t.completed_at IS NULL THEN NULL
-                 ELSE round(greatest(0, monitoring_wd(t.completed_at, $2) - monitoring_wd(t.created_at, $2))::numeric, 3)::float END
-              AS "workingDays"
-       FROM tasks t LEFT JOIN people p ON p.id = t.assignee_id
-      WHERE t.case_id = $1 ORDER BY t.created_at, t.id`,
-    [caseId, timeZone],
+    `SELECT s.*, (SELECT o.name FROM organisations o WHERE o.id = s."orgId") AS "orgName",
+            (SELECT o.name FROM organisations o WHERE o.id = s."actedForOrgId") AS "actedForOrgName"
+       FROM (SELECT t.id AS "taskId", t.node_id AS "nodeId", t.node_name AS "nodeName", t.kind, t.status, t.outcome,
+                    t.assignee_id AS "assigneeId", p.name AS "assigneeName", t.owner_id AS "ownerId",
+                    ${primaryOrg('t.assignee_id')} AS "orgId",
+                    ${primaryOrg('coalesce(t.owner_id, t.assignee_id)')} AS "actedForOrgId",
+                    t.created_at AS "startedAt", t.completed_at AS "completedAt", t.due_at AS "dueAt", t.card
+               FROM tasks t LEFT JOIN people p ON p.id = t.assignee_id
+              WHERE t.case_id = $1 ORDER BY t.created_at, t.id) s`,
+    [caseId],
   )
   const events = await db.query(
     `SELECT e.seq, e.type, e.at, e.actor_id AS "actorId", e.node_id AS "nodeId", e.task_id AS "taskId"
@@ -202,5 +243,25 @@ export async function caseTrace(db: Queryable, caseId: string, timeZone: string)
       ORDER BY e.seq`,
     [caseId],
   )
-  return { case: head.rows[0], steps: steps.rows, events: events.rows }
+  const nowIso = now.toISOString()
+  return {
+    case: head.rows[0],
+    steps: steps.rows.map((r) => {
+      const end = r.completedAt ? iso(r.completedAt) : nowIso
+      return {
+        ...r,
+        open: !r.completedAt,
+        workingDays: round3(Math.max(0, workingDaysBetween(calendar, iso(r.startedAt), end))),
+      }
+    }),
+    pauses: pausesOf(events.rows as Array<{ type: string; at: Date }>).map((p) => ({
+      from: p.from,
+      to: p.to ?? null,
+      open: p.to === undefined,
+      workingDays: round3(Math.max(0, workingDaysBetween(calendar, p.from, p.to ?? nowIso))),
+    })),
+    events: events.rows,
+    calendarId: calendar.id,
+    now: nowIso,
+  }
 }

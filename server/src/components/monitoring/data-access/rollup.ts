@@ -52,7 +52,7 @@ export async function rebuildRollup(db: Queryable, days: string[] | null): Promi
 export function rollupFiguresSql(key: string, where: string): string {
   return `WITH base AS (
       SELECT ${key} AS key, sum(total)::int AS "total", sum(finished)::int AS "finished", sum(open_n)::int AS "open",
-             sum(on_time)::int AS "onTime",
+             sum(on_time)::int AS "onTime", (sum(finished) - sum(on_time))::int AS "late",
              round(sum(on_time)::numeric / nullif(sum(finished), 0), 4)::float AS "onTimeRate",
              round((sum(handling_sum) / nullif(sum(finished), 0))::numeric, 2)::float AS "avgDays",
              sum(returns)::int AS "returns", sum(returned_cases)::int AS "returnedCases", sum(rejected)::int AS "rejected",

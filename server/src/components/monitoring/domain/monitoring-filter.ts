@@ -7,6 +7,8 @@ export interface MonitoringFilter {
   to?: string
   matterId?: string
   orgId?: string
+  /** How `orgId` matches: `subtree` (default) the department and every office below it; `exact` only it. */
+  orgMatch?: 'subtree' | 'exact'
   regionId?: string
   status?: string
   /** Drill-down: which cases behind a figure. */
@@ -33,7 +35,16 @@ export const FILTER_QUERY = [
   { name: 'from', description: '受理（提交）日期起，YYYY-MM-DD / submitted from' },
   { name: 'to', description: '受理日期止（含） / submitted to (inclusive)' },
   { name: 'matterId', description: '事项 / matter' },
-  { name: 'orgId', description: '受理部门 / accepting department' },
+  {
+    name: 'orgId',
+    description:
+      '受理部门：默认含其下属机构（orgMatch=subtree），orgMatch=exact 仅本部门 / accepting department and, by default, the offices below it',
+  },
+  {
+    name: 'orgMatch',
+    description: 'orgId 的匹配方式：subtree（默认，部门及下级）或 exact（仅本部门） / subtree (default) or exact',
+    enum: ['subtree', 'exact'],
+  },
   { name: 'regionId', description: '区域 / region' },
   { name: 'status', description: '办件状态 / case status' },
 ]
@@ -62,6 +73,11 @@ export function parseFilter(query: Record<string, unknown>): MonitoringFilter {
     if (!TEXT.test(v)) problems.push(bad(name, `${name} 格式不正确`, `${name} is malformed`))
     else f[name] = v
   }
+  const match = str('orgMatch')
+  if (match !== undefined) {
+    if (match === 'subtree' || match === 'exact') f.orgMatch = match
+    else problems.push(bad('orgMatch', 'orgMatch 必须是 subtree/exact', 'orgMatch must be subtree or exact'))
+  }
   const m = str('measure')
   if (m !== undefined) {
     if ((MEASURES as readonly string[]).includes(m)) f.measure = m as Measure
@@ -88,7 +104,14 @@ export function filterSql(filter: MonitoringFilter, args: unknown[], alias = 'f'
   if (filter.from) add(`${alias}.submitted_day >= ?::date`, filter.from)
   if (filter.to) add(`${alias}.submitted_day <= ?::date`, filter.to)
   if (filter.matterId) add(`${alias}.matter_id = ?`, filter.matterId)
-  if (filter.orgId) add(`${alias}.accepting_org_id = ?`, filter.orgId)
+  if (filter.orgId && filter.orgMatch === 'exact') add(`${alias}.accepting_org_id = ?`, filter.orgId)
+  else if (filter.orgId)
+    add(
+      `${alias}.accepting_org_id IN (WITH RECURSIVE down AS (
+         SELECT id FROM organisations WHERE id = ?
+         UNION SELECT o.id FROM organisations o JOIN down ON o.parent_id = down.id) SELECT id FROM down)`,
+      filter.orgId,
+    )
   if (filter.regionId) add(`${alias}.region_id = ?`, filter.regionId)
   if (filter.status) add(`${alias}.status = ?`, filter.status)
   return where

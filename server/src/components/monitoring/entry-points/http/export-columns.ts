@@ -8,6 +8,7 @@ const FIGURE_COLUMNS: ExportColumn[] = [
   { key: 'finished', header: '办结 Finished' },
   { key: 'open', header: '在办 Open' },
   { key: 'onTime', header: '按时办结 On time' },
+  { key: 'late', header: '逾期办结 Late' },
   { key: 'onTimeRate', header: '按时率 On-time rate' },
   { key: 'avgDays', header: '平均办理工作日 Avg days' },
   { key: 'p90Days', header: 'P90 办理工作日 P90 days' },

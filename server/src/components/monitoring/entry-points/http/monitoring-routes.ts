@@ -9,16 +9,18 @@ import {
   breakdown,
   caseInScope,
   caseList,
+  caseCalendar,
   caseTrace,
   nodeTimes,
+  refreshedAt,
   summary,
   trend,
   type Dimension,
   type Period,
 } from '../../data-access/figures-repository'
-import { loadDefaultCalendar, refreshFacts } from '../../data-access/facts-refresh'
+import { refreshFacts } from '../../data-access/facts-refresh'
 import { FILTER_QUERY, MEASURES, parseFilter } from '../../domain/monitoring-filter'
-import { monitoringScope } from '../../domain/monitoring-scope'
+import { monitoringScope, resolveScope } from '../../domain/monitoring-scope'
 import { streamExcel } from '../../domain/excel-export'
 import { EXPORT_COLUMNS, type ExportTable, EXPORT_TABLES } from './export-columns'
 
@@ -65,12 +67,25 @@ export function monitoringRoutes(pool: Pool, options: MonitoringRouteOptions = {
   return [
     defineRoute({
       method: 'get',
+      path: '/api/monitoring/scope',
+      summary:
+        '当前用户的监控范围：kind = all（全部）/ region（区域及下级）/ department（所负责部门及下级）/ none（无，不显示入口）；orgIds 为范围内机构，label 为名称 / The caller\'s monitoring scope',
+      tag: 'monitoring',
+      access: 'monitoring:read',
+      handler: async (req) => resolveScope(pool, principalOf(req)),
+    }),
+    defineRoute({
+      method: 'get',
       path: '/api/monitoring/summary',
-      summary: '监控总览：量、按时率、平均/P90 办理时长、退回、驳回、网办率、黄红牌 / Totals over the filter',
+      summary:
+        '监控总览：量、按时率、逾期、平均/P90 办理时长、退回、驳回、网办率、黄红牌；refreshedAt 为事实表刷新时间（数据最多滞后约一分钟） / Totals over the filter; refreshedAt: when the facts were last refreshed (up to a minute behind)',
       tag: 'monitoring',
       access: 'monitoring:read',
       query: FILTER_QUERY,
-      handler: async (req) => summary(pool, await scopeOf(req), parseFilter(req.query)),
+      handler: async (req) => ({
+        ...(await summary(pool, await scopeOf(req), parseFilter(req.query))),
+        refreshedAt: await refreshedAt(pool),
+      }),
     }),
     defineRoute({
       method: 'get',
@@ -98,7 +113,8 @@ export function monitoringRoutes(pool: Pool, options: MonitoringRouteOptions = {
     defineRoute({
       method: 'get',
       path: '/api/monitoring/trend',
-      summary: '趋势（按月/周/日） / Trend by month, week or day of submission',
+      summary:
+        '趋势（按月/周/日；首末周期之间无办件的周期以 0 补齐） / Trend by month, week or day of submission; empty periods between the first and the last are zeros',
       tag: 'monitoring',
       access: 'monitoring:read',
       query: [...FILTER_QUERY, { name: 'period', description: '周期 / period', enum: PERIODS }],
@@ -138,15 +154,15 @@ export function monitoringRoutes(pool: Pool, options: MonitoringRouteOptions = {
     defineRoute({
       method: 'get',
       path: '/api/monitoring/cases/:id/trace',
-      summary: '办件轨迹：跨部门每一步（谁、何时、用时） / Case trace across departments',
+      summary:
+        '办件轨迹：跨部门每一步（谁、哪个部门、代哪个部门办理、何时、用时：未完成的环节计至当前，按办件的工作日历）；补正暂停及其工作日时长 / Case trace: every step with its department, working days (open steps up to now), 补正 pauses',
       tag: 'monitoring',
       access: 'monitoring:read',
       handler: async (req) => {
         const id = param(req, 'id')
         const scope = await scopeOf(req)
         if (!(await caseInScope(pool, scope, id))) throw errors.notFound('办件', 'Case', id)
-        const calendar = await loadDefaultCalendar(pool)
-        return caseTrace(pool, id, calendar.timeZone)
+        return caseTrace(pool, id, await caseCalendar(pool, id), now())
       },
     }),
     defineRoute({
@@ -161,6 +177,7 @@ export function monitoringRoutes(pool: Pool, options: MonitoringRouteOptions = {
         { name: 'by', description: 'breakdown 的维度', enum: DIMENSIONS },
         { name: 'period', description: 'trend 的周期', enum: PERIODS },
         { name: 'measure', description: 'cases 的指标', enum: [...MEASURES] },
+        { name: 'nodeId', description: 'cases：经过此环节 / cases that passed this node' },
       ],
       success: {
         status: 200,
