@@ -1,4 +1,5 @@
 import type {
+  AttachmentRef,
   CaseEvent,
   CaseRecord,
   CaseStatus,
@@ -75,12 +76,19 @@ export interface InboxItem {
   case: CaseSummary
 }
 
+/** One material of a case: the matter's definition, its files, whether it is satisfied. */
+export type MaterialStatus = Material & {
+  attachments?: Array<AttachmentRef & { url?: string }>
+  satisfied?: boolean
+  missing?: boolean
+}
+
 /** `GET /api/cases/:id`. */
 export interface CaseDetail {
   case: CaseRecord
-  /** `materials`: the pinned version's 申请材料 (servers that send them; else the app asks the matter). */
-  matter: { id: string; code: string; name: string; version: number; materials?: Material[] }
-  materials?: Material[]
+  matter: { id: string; code: string; name: string; version: number }
+  /** The pinned version's 申请材料 with the case's files for each (older servers: absent). */
+  materials?: MaterialStatus[]
   form: FormDocument
   flow: {
     nodes: FlowDocument['nodes']

@@ -8,8 +8,7 @@ import type { CaseDetail } from '../api/types'
  */
 export async function loadCase(caseId: string): Promise<{ detail: CaseDetail; materials: Material[] }> {
   const detail = await api.caseDetail(caseId)
-  const pinned = detail.materials ?? detail.matter.materials
-  if (pinned) return { detail, materials: pinned }
+  if (detail.materials) return { detail, materials: detail.materials }
   const matter = await api.matter(detail.case.matterId).catch(() => undefined)
   return { detail, materials: matter?.published?.matter.materials ?? [] }
 }

@@ -129,5 +129,11 @@ describe('material checklist', () => {
     expect(screen.queryByTestId('material-remove')).toBeNull()
     expect(screen.queryByTestId('material-upload-intro-letter')).toBeNull()
     expect(screen.queryByTestId('materials-summary')).toBeNull()
+    expect(screen.queryByTestId('material-not-provided')).toBeNull()
+  })
+
+  it('in read mode marks a required material nobody provided', () => {
+    render(<Harness readOnly />)
+    expect(screen.getByTestId('material-not-provided').textContent).toBe('未提供')
   })
 })

@@ -138,6 +138,11 @@ export function MaterialChecklist(props: MaterialChecklistProps) {
                     !m.systemSupplied && <Tag>{t('materials.optional')}</Tag>
                   )}
                   {m.systemSupplied && <Tag color="green">{t('materials.systemSupplied')}</Tag>}
+                  {!editable && m.required && !m.systemSupplied && mine.length === 0 && (
+                    <Tag color="error" data-testid="material-not-provided">
+                      {t('materials.notProvided')}
+                    </Tag>
+                  )}
                   {m.template && (
                     <Typography.Link href={m.template} target="_blank">
                       {t('materials.template')}
