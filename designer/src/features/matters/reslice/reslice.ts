@@ -21,6 +21,18 @@ export function splitBundle(source: MatterBundle, keep: readonly string[], matte
 }
 
 /**
+ * Split into two: `a` with the chosen entries, `b` with the rest. Entries filled from the directory
+ * (standard fields such as 申请人 and 申请单位) go to both, since both matters still have an applicant.
+ */
+export function splitInTwo(source: MatterBundle, keep: readonly string[], a: Matter, b: Matter): [MatterBundle, MatterBundle] {
+  const entries = Object.entries(source.form.schema.properties ?? {})
+  const shared = entries.filter(([, n]) => n['x-tongban']?.standardField && n['x-pattern'] === 'readPretty').map(([k]) => k)
+  const keepSet = new Set(keep)
+  const rest = entries.map(([k]) => k).filter((k) => !keepSet.has(k) || shared.includes(k))
+  return [splitBundle(source, [...new Set([...shared, ...keep])], a), splitBundle(source, rest, b)]
+}
+
+/**
  * One matter doing both: A's form then B's (B's clashing names get a `_2` suffix), and A's flow
  * followed by B's — A's edges into its end nodes continue into what followed B's start.
  */
