@@ -13,7 +13,7 @@ import { TaskPage } from './features/task/task-page'
 import { CaseDetailPage } from './features/case-detail/case-detail-page'
 import { CaseTracePage } from './features/case-trace/case-trace-page'
 import { DrillDownPage } from './features/monitoring/drill-down-page'
-import { viewScopeOf } from './features/monitoring/monitoring-scope'
+import { seesMonitoring, useMonitoringScope } from './features/monitoring/monitoring-scope'
 import { AppShell } from './shared/app-shell'
 import { errorText } from './shared/page-state'
 
@@ -74,6 +74,7 @@ function Guarded() {
   const session = useSession()
   const location = useLocation()
   const { t, lang } = useI18n()
+  const monitoring = useMonitoringScope(session.me)
   if (session.me === null)
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />
   if (session.error)
@@ -97,7 +98,7 @@ function Guarded() {
     <AppShell
       userName={session.me.name}
       onLogout={() => void session.logout()}
-      showMonitoring={viewScopeOf(session.me, session.directory.organisations) !== null}
+      showMonitoring={seesMonitoring(monitoring.scope)}
     >
       <Outlet />
     </AppShell>

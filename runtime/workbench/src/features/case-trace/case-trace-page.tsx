@@ -88,9 +88,14 @@ function TraceView(props: { trace: CaseTrace; matterName?: string }) {
           <Descriptions.Item label={t('trace.returns')}>
             <span data-testid="trace-returns">{model.returns}</span>
             {model.pausedMs > 0 && (
-              <Typography.Text type="secondary">
+              <Typography.Text type="secondary" data-testid="trace-paused-days">
                 {' '}
-                {t('trace.pausedFor', { d: formatDuration(model.pausedMs, lang) })}
+                {model.pausedWorkingDays === null
+                  ? t('trace.paused', { d: formatDuration(model.pausedMs, lang) })
+                  : t('trace.pausedFor', {
+                      wd: formatDays(model.pausedWorkingDays),
+                      d: formatDuration(model.pausedMs, lang),
+                    })}
               </Typography.Text>
             )}
           </Descriptions.Item>
@@ -137,6 +142,9 @@ function StepEntry(props: { bar: TraceBar }) {
       <Space wrap size={[6, 2]}>
         <Typography.Text strong>{s.nodeName ?? s.nodeId}</Typography.Text>
         {s.orgName && <Tag color="blue">{s.orgName}</Tag>}
+        {s.actedForOrgName && s.actedForOrgId !== s.orgId && (
+          <Tag data-testid="trace-acted-for">{t('trace.actedFor', { name: s.actedForOrgName })}</Tag>
+        )}
         <Typography.Text>{s.assigneeName ?? t('trace.unassigned')}</Typography.Text>
         {s.outcome && <Tag>{label(t, `trace.outcome.${s.outcome}`, s.outcome)}</Tag>}
         {props.bar.open && <Tag color="processing">{t('trace.inProgress')}</Tag>}
@@ -147,12 +155,19 @@ function StepEntry(props: { bar: TraceBar }) {
         <Typography.Text type="secondary">
           {formatDateTime(s.startedAt)} → {s.completedAt ? formatDateTime(s.completedAt) : t('trace.now')}
           {' · '}
-          {s.workingDays !== null
-            ? t('trace.took', {
-                wd: formatDays(s.workingDays),
-                d: formatDuration(props.bar.durationMs, lang),
-              })
-            : t('trace.elapsed', { d: formatDuration(props.bar.durationMs, lang) })}
+          <span data-testid="trace-step-days" data-days={s.workingDays ?? ''}>
+            {s.workingDays === null
+              ? t('trace.elapsed', { d: formatDuration(props.bar.durationMs, lang) })
+              : props.bar.open
+                ? t('trace.elapsedWd', {
+                    wd: formatDays(s.workingDays),
+                    d: formatDuration(props.bar.durationMs, lang),
+                  })
+                : t('trace.took', {
+                    wd: formatDays(s.workingDays),
+                    d: formatDuration(props.bar.durationMs, lang),
+                  })}
+          </span>
           {s.dueAt ? ` · ${t('trace.due', { date: formatDateTime(s.dueAt) })}` : ''}
         </Typography.Text>
       </div>

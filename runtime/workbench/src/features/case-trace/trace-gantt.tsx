@@ -1,7 +1,7 @@
 import { Typography } from 'antd'
 import { useI18n } from '../../i18n/i18n'
 import { formatDateTime } from '../../shared/status'
-import { formatDuration } from '../monitoring/figure-format'
+import { formatDays, formatDuration } from '../monitoring/figure-format'
 import type { TraceModel } from './trace-model'
 
 /**
@@ -54,6 +54,13 @@ export function TraceGantt(props: { model: TraceModel }) {
               <span
                 key={i}
                 className="trace-gantt-pause"
+                data-testid="trace-pause"
+                data-days={p.workingDays ?? ''}
+                title={
+                  p.workingDays === null
+                    ? formatDuration(p.durationMs, lang)
+                    : `${t('trace.pauseTook', { wd: formatDays(p.workingDays) })}（${formatDuration(p.durationMs, lang)}）`
+                }
                 style={{ left: `${p.left}%`, width: `${p.width}%` }}
               />
             ))}

@@ -92,11 +92,13 @@ describe('case trace model', () => {
         from: '2026-03-06T01:00:00.000Z',
         to: '2026-03-07T01:00:00.000Z',
         durationMs: 86_400_000,
+        workingDays: null,
         left: 20,
         width: 20,
       },
     ])
     expect(m.pausedMs).toBe(86_400_000)
+    expect(m.pausedWorkingDays).toBeNull()
     expect(m.returns).toBe(1)
   })
 
@@ -153,6 +155,18 @@ describe('case trace model', () => {
     })
     expect(m.pauses[0]).toMatchObject({ to: null, durationMs: 86_400_000, left: 50, width: 50 })
     expect(m.entries.at(-1)).toMatchObject({ kind: 'event', tone: 'red' })
+  })
+
+  it("takes each pause's working days from the server (matched by instant, not by text)", () => {
+    const m = buildTraceModel(
+      {
+        ...TRACE,
+        pauses: [{ from: '2026-03-06T01:00:00Z', to: '2026-03-07T01:00:00Z', open: false, workingDays: 0.5 }],
+      },
+      now,
+    )
+    expect(m.pauses[0]?.workingDays).toBe(0.5)
+    expect(m.pausedWorkingDays).toBe(0.5)
   })
 
   it('copes with a case without steps or events', () => {

@@ -16,6 +16,8 @@ export interface TracePause {
   from: string
   to: string | null
   durationMs: number
+  /** Working days of the pause on the case's calendar, as the server computed it (null: not sent). */
+  workingDays: number | null
   left: number
   width: number
 }
@@ -35,6 +37,8 @@ export interface TraceModel {
   /** Distinct departments that held a step, in order of first appearance. */
   departments: string[]
   pausedMs: number
+  /** Working days the clock stood still (sum of the server's pause lengths; null when it sent none). */
+  pausedWorkingDays: number | null
   returns: number
 }
 
@@ -94,6 +98,8 @@ export function buildTraceModel(trace: CaseTrace, now: Date): TraceModel {
       }
     })
 
+  const serverPauses = trace.pauses ?? []
+  const pauseDays = (from: string) => serverPauses.find((p) => ms(p.from) === ms(from))?.workingDays ?? null
   const pauses: TracePause[] = []
   let openPause: string | null = null
   for (const e of [...trace.events].sort((a, b) => a.seq - b.seq)) {
@@ -103,6 +109,7 @@ export function buildTraceModel(trace: CaseTrace, now: Date): TraceModel {
         from: openPause,
         to: e.at,
         durationMs: ms(e.at) - ms(openPause),
+        workingDays: pauseDays(openPause),
         ...place(openPause, e.at),
       })
       openPause = null
@@ -114,6 +121,7 @@ export function buildTraceModel(trace: CaseTrace, now: Date): TraceModel {
       from: openPause,
       to: null,
       durationMs: Math.max(0, ms(to) - ms(openPause)),
+      workingDays: pauseDays(openPause),
       ...place(openPause, to),
     })
   }
@@ -142,6 +150,9 @@ export function buildTraceModel(trace: CaseTrace, now: Date): TraceModel {
     entries,
     departments,
     pausedMs: pauses.reduce((n, p) => n + p.durationMs, 0),
+    pausedWorkingDays: pauses.some((p) => p.workingDays !== null)
+      ? Math.round(pauses.reduce((n, p) => n + (p.workingDays ?? 0), 0) * 1000) / 1000
+      : null,
     returns: trace.events.filter((e) => e.type === 'case.returned').length,
   }
 }

@@ -2,10 +2,10 @@ import { Card, Col, Row, Statistic } from 'antd'
 import { useNavigate } from 'react-router-dom'
 import { useI18n } from '../../i18n/i18n'
 import { drillDownUrl, FIGURE_MEASURE, type DashboardFilter } from './dashboard-filter'
-import { formatDays, formatRate, lateCount } from './figure-format'
+import { formatDays, formatRate } from './figure-format'
 import type { Figures } from './monitoring-api'
 
-/** The headline figures (KPI cards) in display order; `late` is derived (finished − on time). */
+/** The headline figures (KPI cards) in display order. */
 export const KPIS = [
   'total',
   'finished',
@@ -31,8 +31,6 @@ export function kpiValue(f: Figures, k: Kpi): string {
     case 'avgDays':
     case 'p90Days':
       return formatDays(f[k])
-    case 'late':
-      return String(lateCount(f))
     default:
       return String(f[k])
   }

@@ -34,8 +34,3 @@ export function formatDuration(ms: number, lang: 'zh-CN' | 'en'): string {
   if (parts.length === 0) return lang === 'en' ? '0 min' : '0分钟'
   return parts.map(([n, u]) => (lang === 'en' ? `${n} ${u}` : `${n}${u}`)).join(lang === 'en' ? ' ' : '')
 }
-
-/** Late finished cases (finished but not on time). */
-export function lateCount(f: { finished: number; onTime: number }): number {
-  return Math.max(0, f.finished - f.onTime)
-}

@@ -12,6 +12,7 @@ const COLUMNS: Array<keyof Figures> = [
   'finished',
   'open',
   'onTimeRate',
+  'late',
   'avgDays',
   'p90Days',
   'returnedCases',

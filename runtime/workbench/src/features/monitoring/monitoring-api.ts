@@ -1,6 +1,7 @@
 import type { Card, CaseStatus } from '@tongban/schemas'
 import { request, withQuery } from '../../api/http'
 import { filterQuery, type DashboardFilter } from './dashboard-filter'
+import type { ViewScope } from './monitoring-scope'
 
 /** The figures every row of `/api/monitoring/*` carries (rates 0–1, times in working days). */
 export interface Figures {
@@ -8,6 +9,8 @@ export interface Figures {
   finished: number
   open: number
   onTime: number
+  /** Finished after the promised deadline. */
+  late: number
   onTimeRate: number | null
   avgDays: number | null
   p90Days: number | null
@@ -91,8 +94,23 @@ export interface TraceStep {
   completedAt: string | null
   dueAt: string | null
   card: Card | null
-  /** Working days between start and completion; null while open. */
+  /** The assignee's primary department. */
+  orgId?: string | null
+  /** The department the task acted for (the delegator's for a 委派 task), and its name. */
+  actedForOrgId?: string | null
+  actedForOrgName?: string | null
+  /** Still open: `workingDays` runs to the server's clock. */
+  open?: boolean
+  /** Working days from start to completion (open: to the server's now), on the case's calendar. */
   workingDays: number | null
+}
+
+/** A 补正 pause with its working-day length (open: to the server's now). */
+export interface TracePauseRow {
+  from: string
+  to: string | null
+  open: boolean
+  workingDays: number
 }
 
 export interface TraceEvent {
@@ -121,13 +139,23 @@ export interface CaseTrace {
   }
   steps: TraceStep[]
   events: TraceEvent[]
+  pauses?: TracePauseRow[]
+  /** The server's clock the open figures run to. */
+  now?: string
+}
+
+/** `GET /api/monitoring/summary`: the figures and when the facts behind them were refreshed. */
+export interface Summary extends Figures {
+  /** The facts are refreshed every minute: figures are as of this instant (null: never refreshed). */
+  refreshedAt: string | null
 }
 
 export type ExportTable = 'summary' | 'breakdown' | 'ranking' | 'trend' | 'nodes' | 'cases'
 
 /** The monitoring API (`/api/monitoring/*`, permission `monitoring:read`, rows limited to the caller's scope). */
 export const monitoringApi = {
-  summary: (f: DashboardFilter) => request<Figures>('/api/monitoring/summary', { query: filterQuery(f) }),
+  scope: () => request<ViewScope>('/api/monitoring/scope'),
+  summary: (f: DashboardFilter) => request<Summary>('/api/monitoring/summary', { query: filterQuery(f) }),
   breakdown: (f: DashboardFilter, by: Dimension) =>
     request<{ by: Dimension; items: BreakdownRow[] }>('/api/monitoring/breakdown', {
       query: { ...filterQuery(f), by },

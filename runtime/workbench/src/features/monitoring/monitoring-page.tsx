@@ -5,6 +5,7 @@ import { api } from '../../api/client'
 import { useI18n } from '../../i18n/i18n'
 import { PageState } from '../../shared/page-state'
 import { useAsync } from '../../shared/use-async'
+import { formatDateTime } from '../../shared/status'
 import { useReadySession } from '../auth/session'
 import { breakdownChart, nodesChart, trendChart, type ChartLabels } from './chart-options'
 import {
@@ -21,7 +22,7 @@ import { FigureCards } from './figure-cards'
 import { FigureTable, NodesTable } from './figure-table'
 import { FilterBar } from './filter-bar'
 import { exportUrl, monitoringApi, type Dimension, type NodeRow, type Period } from './monitoring-api'
-import { viewScopeOf, type ViewScope } from './monitoring-scope'
+import { useMonitoringScope, type ViewScope } from './monitoring-scope'
 import { breakdownRows, trendRows } from './table-rows'
 import './monitoring.css'
 
@@ -36,7 +37,8 @@ export function MonitoringPage() {
   const [params] = useSearchParams()
   const filter = useMemo(() => readFilter(params), [params])
   const key = JSON.stringify(filterQuery(filter))
-  const scope = useMemo(() => viewScopeOf(me, directory.organisations), [me, directory])
+  const scopeState = useMonitoringScope(me)
+  const scope = scopeState.scope
   const [by, setBy] = useState<Dimension>('department')
   const [period, setPeriod] = useState<Period>('month')
 
@@ -64,6 +66,18 @@ export function MonitoringPage() {
     drillDownUrl({ filter: { ...filter, matterId: r.matterId }, measure: 'all', nodeId: r.nodeId })
 
   if (!scope)
+    return scopeState.loading || scopeState.error ? (
+      <div data-testid="monitoring-page">
+        <PageState loading={scopeState.loading} error={scopeState.error}>
+          {null}
+        </PageState>
+      </div>
+    ) : (
+      <div data-testid="monitoring-page">
+        <Alert type="info" showIcon message={t('mon.noScope')} data-testid="monitoring-no-scope" />
+      </div>
+    )
+  if (scope.kind === 'none')
     return (
       <div data-testid="monitoring-page">
         <Alert type="info" showIcon message={t('mon.noScope')} data-testid="monitoring-no-scope" />
@@ -80,7 +94,12 @@ export function MonitoringPage() {
     <div data-testid="monitoring-page" className="monitoring-page">
       <div className="page-title">
         <Typography.Title level={3}>{t('mon.title')}</Typography.Title>
-        <ScopeTag scope={scope} orgName={directory.orgName} />
+        <ScopeTag scope={scope} />
+        {summary.data?.refreshedAt && (
+          <Typography.Text type="secondary" data-testid="monitoring-as-of">
+            {t('mon.asOf', { time: formatDateTime(summary.data.refreshedAt) })}
+          </Typography.Text>
+        )}
       </div>
       <FilterBar
         filter={filter}
@@ -233,15 +252,16 @@ export function MonitoringPage() {
 }
 
 /** 查看范围: whose cases the figures count (the server applies the same rule). */
-function ScopeTag(props: { scope: ViewScope; orgName(id: string): string }) {
-  const { t } = useI18n()
+function ScopeTag(props: { scope: ViewScope }) {
+  const { t, lang } = useI18n()
   const s = props.scope
+  const name = lang === 'en' ? s.labelEn : s.label
   const text =
-    s.kind === 'all'
-      ? t('mon.scope.all')
-      : s.kind === 'region'
-        ? t('mon.scope.region', { name: props.orgName(s.regionId) })
-        : t('mon.scope.department', { name: s.headOf.map((id) => props.orgName(id)).join('、') })
+    s.kind === 'region'
+      ? t('mon.scope.region', { name })
+      : s.kind === 'department'
+        ? t('mon.scope.department', { name })
+        : t('mon.scope.all')
   return (
     <Tag color="blue" data-testid="monitoring-scope" data-scope={s.kind}>
       {text}

@@ -5,9 +5,15 @@ import { I18nProvider } from '../../i18n/i18n'
 import { SessionProvider, useSession } from '../auth/session'
 import { CaseTracePage } from '../case-trace/case-trace-page'
 import { DrillDownPage } from './drill-down-page'
+import { MonitoringPage } from './monitoring-page'
+import { forgetMonitoringScopes } from './monitoring-scope'
 
 // Vite bundles the feature's stylesheet; jest has no CSS transform.
 jest.mock('./monitoring.css', () => ({}))
+// jsdom has no canvas: the charts are drawn in the e2e suite.
+jest.mock('./echart', () => ({ EChart: () => null }))
+
+beforeEach(() => forgetMonitoringScopes())
 
 beforeAll(() => {
   // jsdom implements getComputedStyle without pseudo-elements (antd's scroll bar measure asks for one).
@@ -100,6 +106,7 @@ function show(path: string, lang: 'zh-CN' | 'en' = 'zh-CN') {
             future={{ v7_startTransition: true, v7_relativeSplatPath: true }}
           >
             <Routes>
+              <Route path="/monitoring" element={<MonitoringPage />} />
               <Route path="/monitoring/cases" element={<DrillDownPage />} />
               <Route path="/monitoring/cases/:caseId/trace" element={<CaseTracePage />} />
             </Routes>
@@ -177,14 +184,20 @@ describe('case trace page', () => {
             outcome: null,
             assigneeId: 'p-lin',
             assigneeName: '林小红',
+            orgId: 'yx-daj-lyk',
             orgName: '档案利用科',
+            actedForOrgId: 'yx-daj',
+            actedForOrgName: '市档案馆',
+            open: true,
             startedAt: '2026-03-02T01:00:00Z',
             completedAt: null,
             dueAt: null,
             card: 'red',
-            workingDays: null,
+            workingDays: 3.5,
           },
         ],
+        pauses: [{ from: '2026-03-03T01:00:00Z', to: null, open: true, workingDays: 1.25 }],
+        now: '2026-03-06T13:00:00Z',
         events: [
           {
             seq: 1,
@@ -213,11 +226,75 @@ describe('case trace page', () => {
     expect(step.textContent).toContain('档案利用科')
     expect(step.getAttribute('data-card')).toBe('red')
     expect(screen.getByTestId('trace-pauses')).toBeTruthy()
+    expect(screen.getByTestId('trace-step-days').textContent).toContain('已用 3.5 个工作日')
+    expect(screen.getByTestId('trace-acted-for').textContent).toBe('代市档案馆办理')
+    expect(screen.getByTestId('trace-paused-days').textContent).toContain('计时暂停 1.25 个工作日')
+    expect(screen.getByTestId('trace-pause').getAttribute('data-days')).toBe('1.25')
     expect(screen.getAllByTestId('trace-event').map((e) => e.getAttribute('data-type'))).toEqual([
       'case.submitted',
       'clock.paused',
       'card.red',
     ])
     expect(screen.getByText('亮红牌（已超期）')).toBeTruthy()
+  })
+})
+
+const FIGURES = {
+  total: 3,
+  finished: 2,
+  open: 1,
+  onTime: 1,
+  late: 1,
+  onTimeRate: 0.5,
+  avgDays: 2,
+  p90Days: 3,
+  returns: 0,
+  returnedCases: 0,
+  rejected: 0,
+  onlineRate: 1,
+  red: 0,
+  yellow: 0,
+}
+
+describe('dashboard', () => {
+  it("shows the server's scope label, the facts' refresh time and the late count the server sent", async () => {
+    mockApi((path) => {
+      if (path.startsWith('/api/monitoring/scope'))
+        return {
+          status: 200,
+          body: { kind: 'region', orgIds: ['yx', 'yx-daj'], label: '云溪市', labelEn: 'Yunxi' },
+        }
+      if (path.startsWith('/api/monitoring/summary'))
+        return { status: 200, body: { ...FIGURES, refreshedAt: '2026-03-06T01:00:00.000Z' } }
+      if (path.startsWith('/api/monitoring/trend'))
+        return {
+          status: 200,
+          body: {
+            period: 'month',
+            items: [
+              { period: '2026-01-01', ...FIGURES },
+              { period: '2026-02-01', ...FIGURES, total: 0, finished: 0, open: 0, onTime: 0, late: 0 },
+            ],
+          },
+        }
+      return { status: 200, body: { by: 'department', items: [] } }
+    })
+    show('/monitoring')
+    await screen.findByTestId('monitoring-scope', {}, WAIT)
+    expect(screen.getByTestId('monitoring-scope').textContent).toBe('查看范围：云溪市（区域监察）')
+    await screen.findByTestId('monitoring-as-of', {}, WAIT)
+    expect(screen.getByTestId('monitoring-as-of').textContent).toMatch(/^数据截至 2026-03-06/)
+    await waitFor(() => expect(screen.getAllByTestId('cell-late').length).toBe(1), WAIT)
+    expect(screen.getByTestId('cell-late').getAttribute('href')).toContain('measure=late')
+  })
+
+  it('says there is nothing to see when the server answers scope none', async () => {
+    mockApi((path) =>
+      path.startsWith('/api/monitoring/scope')
+        ? { status: 200, body: { kind: 'none', orgIds: [], label: '无', labelEn: 'None' } }
+        : { status: 403, body: { code: 'monitoring.no-scope', message: '没有可查看的监控范围' } },
+    )
+    show('/monitoring')
+    await screen.findByTestId('monitoring-no-scope', {}, WAIT)
   })
 })

@@ -1,55 +1,88 @@
 import type { DirectoryDocument } from '@tongban/schemas'
+import { useEffect, useState } from 'react'
 import type { Me } from '../../api/types'
+import { monitoringApi } from './monitoring-api'
 
 type Organisation = DirectoryDocument['organisations'][number]
 
-/** Whose figures the caller sees, as the server decides it (shown on the dashboard; the server enforces it). */
-export type ViewScope =
-  | { kind: 'all' }
-  | { kind: 'region'; regionId: string; orgIds: string[] }
-  | { kind: 'department'; headOf: string[]; orgIds: string[] }
-
 /**
- * The caller's monitoring scope, mirroring the server's rule (`monitoring-scope.ts` of the server's
- * monitoring component): administrators and the reform office (designers) see everything; a
- * supervisor their region and below; a department head or 分管领导 their departments and the offices
- * below; anyone else nothing (`null`: no menu entry). Needs `monitoring:read`.
+ * Whose figures the caller sees, as the server decides it (`GET /api/monitoring/scope`): `all`,
+ * a supervisor's `region` and below, the `department`s a head or 分管领导 leads and the offices
+ * below, or `none` (no menu entry). `orgIds`: the organisations in scope (empty for all/none).
  */
-export function viewScopeOf(me: Me, organisations: readonly Organisation[]): ViewScope | null {
-  if (!me.permissions.includes('monitoring:read')) return null
-  if (me.roles.includes('admin') || me.roles.includes('designer')) return { kind: 'all' }
-  const regionId = me.regionIds[0]
-  if (me.roles.includes('supervisor') && regionId)
-    return { kind: 'region', regionId, orgIds: descendants(organisations, [regionId]) }
-  const personId = me.personId
-  if (!personId) return null
-  const headOf = organisations
-    .filter(
-      (o) =>
-        o.kind !== 'region' &&
-        (o.headId === personId || (o.leaders ?? []).some((l) => l.personId === personId)),
-    )
-    .map((o) => o.id)
-  if (headOf.length === 0) return null
-  return { kind: 'department', headOf, orgIds: descendants(organisations, headOf) }
+export interface ViewScope {
+  kind: 'all' | 'region' | 'department' | 'none'
+  orgIds: string[]
+  label: string
+  labelEn: string
 }
 
-/** The organisations in scope and below them (ids), roots first. */
-export function descendants(organisations: readonly Organisation[], roots: readonly string[]): string[] {
-  const children = new Map<string, string[]>()
-  for (const o of organisations)
-    if (o.parentId) children.set(o.parentId, [...(children.get(o.parentId) ?? []), o.id])
-  const out: string[] = []
-  const seen = new Set<string>()
-  const queue = [...roots]
-  while (queue.length) {
-    const id = queue.shift() as string
-    if (seen.has(id)) continue
-    seen.add(id)
-    out.push(id)
-    queue.push(...(children.get(id) ?? []))
+const NONE: ViewScope = { kind: 'none', orgIds: [], label: '无', labelEn: 'None' }
+
+/** One request per signed-in person, shared by the menu, the dashboard and the trace links. */
+const cache = new Map<string, Promise<ViewScope>>()
+
+/**
+ * The caller's monitoring scope from the server; `none` without `monitoring:read` (no request: the
+ * route would answer 403). A failed request is not cached (the next caller asks again).
+ */
+export function loadMonitoringScope(me: Me): Promise<ViewScope> {
+  if (!me.permissions.includes('monitoring:read')) return Promise.resolve(NONE)
+  const key = me.personId ?? me.username
+  let scope = cache.get(key)
+  if (!scope) {
+    scope = monitoringApi.scope().catch((e: unknown) => {
+      cache.delete(key)
+      throw e
+    })
+    cache.set(key, scope)
   }
-  return out
+  return scope
+}
+
+/** Forget the cached scopes (tests; a sign-out keeps them keyed by person, so no need there). */
+export function forgetMonitoringScopes(): void {
+  cache.clear()
+}
+
+/** Whether the caller may open the dashboard (menu entry, trace links). */
+export function seesMonitoring(scope: ViewScope | null | undefined): boolean {
+  return !!scope && scope.kind !== 'none'
+}
+
+/**
+ * The caller's scope for a component: `scope` null while loading (or for nobody signed in),
+ * `error` when the server could not say.
+ */
+export function useMonitoringScope(me: Me | null | undefined): {
+  scope: ViewScope | null
+  loading: boolean
+  error: unknown
+} {
+  const [state, setState] = useState<{ key: string; scope: ViewScope | null; error: unknown }>({
+    key: '',
+    scope: null,
+    error: null,
+  })
+  const key = me ? `${me.personId ?? me.username}:${me.permissions.includes('monitoring:read')}` : ''
+  useEffect(() => {
+    if (!me) return
+    let live = true
+    loadMonitoringScope(me).then(
+      (scope) => live && setState({ key, scope, error: null }),
+      (error: unknown) => live && setState({ key, scope: null, error }),
+    )
+    return () => {
+      live = false
+    }
+    // `key` names everything of `me` the scope depends on.
+  }, [key])
+  const current = state.key === key && !!me
+  return {
+    scope: current ? state.scope : null,
+    loading: !!me && !current,
+    error: current ? state.error : null,
+  }
 }
 
 /**

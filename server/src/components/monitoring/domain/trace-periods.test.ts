@@ -22,11 +22,11 @@ describe('withEmptyPeriods', () => {
       { period: '2026-03-16' },
     ])
     // 2026-03-29 is a DST change in Europe, not in UTC: days stay days.
-    expect(withEmptyPeriods([{ period: '2026-03-28' }, { period: '2026-03-30' }], 'day', zero).map((r) => r.period)).toEqual([
-      '2026-03-28',
-      '2026-03-29',
-      '2026-03-30',
-    ])
+    expect(
+      withEmptyPeriods([{ period: '2026-03-28' }, { period: '2026-03-30' }], 'day', zero).map(
+        (r) => r.period,
+      ),
+    ).toEqual(['2026-03-28', '2026-03-29', '2026-03-30'])
   })
 
   it('When there are no rows or one, then nothing is added', () => {

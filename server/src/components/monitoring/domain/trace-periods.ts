@@ -16,7 +16,7 @@ export function withEmptyPeriods<R extends { period: string }, Z extends object>
   const byPeriod = new Map(rows.map((r) => [r.period, r]))
   const out: Array<R | ({ period: string } & Z)> = []
   // Bucket starts are dates; walk them as UTC midnights by a calendar month, a week or a day.
-  for (let d = new Date(`${first.period}T00:00:00Z`); ; ) {
+  for (let d = new Date(`${first.period}T00:00:00Z`); ;) {
     const key = d.toISOString().slice(0, 10)
     if (key > last.period) break
     out.push(byPeriod.get(key) ?? { period: key, ...zero })
