@@ -49,7 +49,11 @@ function TraceView(props: { trace: CaseTrace; matterName?: string }) {
   const { t, lang } = useI18n()
   const { directory } = useReadySession()
   const c = props.trace.case
-  const model = useMemo(() => buildTraceModel(props.trace, new Date()), [props.trace])
+  // The server's clock (when it sent it): the bars end where its working-day figures were counted to.
+  const model = useMemo(
+    () => buildTraceModel(props.trace, props.trace.now ? new Date(props.trace.now) : new Date()),
+    [props.trace],
+  )
   return (
     <>
       <div className="page-title">
