@@ -389,6 +389,27 @@ describe('Every figure drills down, every table exports', () => {
   })
 })
 
+describe("A trace counts on the case's own calendar (runs late: it gives m-county a calendar)", () => {
+  it('When the matter version names a calendar with a holiday, then the open step skips that day', async () => {
+    await pool.query(`INSERT INTO calendars (id, doc) VALUES ('county-cal', $1)`, [
+      {
+        id: 'county-cal',
+        name: '县日历',
+        weekend: [0, 6],
+        timeZone: 'Asia/Shanghai',
+        years: { '2026': { holidays: ['2026-03-04'], workdays: [] } },
+      },
+    ])
+    await pool.query(`INSERT INTO matter_versions (matter_id, version, bundle) VALUES ('m-county', 1, $1)`, [
+      { matter: { id: 'm-county', calendarId: 'county-cal' } },
+    ])
+    const t = await (await as('admin')).get('/api/monitoring/cases/c4/trace')
+    // Mon 2 Mar 09:00 → Fri 6 Mar 09:00 without Wed 4 Mar: three working days.
+    expect(t.body.calendarId).toBe('county-cal')
+    expect(t.body.steps.map((s: any) => s.workingDays)).toEqual([3])
+  })
+})
+
 describe('Incremental refresh (runs last: it adds a case)', () => {
   it('When a case changes after a refresh, then the next refresh picks up only the changes since the watermark', async () => {
     await pool.query(
