@@ -334,6 +334,7 @@ describe('The monitoring API is documented', () => {
   it('When the OpenAPI document is read, then the scope route, orgMatch and the export nodeId are in it', async () => {
     const doc = (await new ApiClient(baseUrl).get('/api/openapi.json')).body
     expect(doc.paths['/api/monitoring/scope'].get['x-permission']).toBe('monitoring:read')
+    expect(JSON.stringify(doc.paths['/api/monitoring/scope'].get.responses['200'])).toContain('MonitoringScopeView')
     const names = (path: string) => doc.paths[path].get.parameters.map((p: any) => p.name)
     expect(names('/api/monitoring/export')).toEqual(expect.arrayContaining(['nodeId', 'orgId', 'orgMatch', 'measure']))
     expect(names('/api/monitoring/summary')).toEqual(expect.arrayContaining(['orgId', 'orgMatch']))

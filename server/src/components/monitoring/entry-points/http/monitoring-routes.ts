@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox'
 import type { Request } from 'express'
 import { defineRoute, type RouteDefinition } from '../../../../libraries/http/define-route'
 import { metaOf, param, principalOf, queryInt, queryString } from '../../../../libraries/http/request'
@@ -30,6 +31,17 @@ export interface MonitoringRouteOptions {
 }
 
 const DIMENSIONS: Dimension[] = ['matter', 'department', 'region']
+
+/** The answer of `GET /api/monitoring/scope` (documented in OpenAPI). */
+const MonitoringScopeView = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('all'), Type.Literal('region'), Type.Literal('department'), Type.Literal('none')]),
+    orgIds: Type.Array(Type.String(), { description: '范围内机构（含下级）；all/none 为空 / organisations in scope' }),
+    label: Type.String({ description: '显示名称 / display name (Chinese)' }),
+    labelEn: Type.String(),
+  },
+  { additionalProperties: false },
+)
 const PERIODS: Period[] = ['month', 'week', 'day']
 
 /**
@@ -72,6 +84,12 @@ export function monitoringRoutes(pool: Pool, options: MonitoringRouteOptions = {
         '当前用户的监控范围：kind = all（全部）/ region（区域及下级）/ department（所负责部门及下级）/ none（无，不显示入口）；orgIds 为范围内机构，label 为名称 / The caller\'s monitoring scope',
       tag: 'monitoring',
       access: 'monitoring:read',
+      success: {
+        status: 200,
+        description: 'the scope (kind none: 200, every other monitoring route answers 403 monitoring.no-scope)',
+        schema: MonitoringScopeView,
+        schemaName: 'MonitoringScopeView',
+      },
       handler: async (req) => resolveScope(pool, principalOf(req)),
     }),
     defineRoute({
