@@ -47,26 +47,46 @@ export function defineRoute(def: RouteDefinition): RouteDefinition {
   return def
 }
 
-/** Mount route definitions on a router, each with its access check and body validation. */
+/**
+ * Mount route definitions on a router, each with its access check and body validation. Routes
+ * under `/api/<area>` are grouped on one sub-router per area, so a request is matched against its
+ * area's few routes instead of all seventy (routing was a tenth of a task action's server CPU).
+ */
 export function mountRoutes(
   router: Router,
   defs: readonly RouteDefinition[],
   defaultJsonLimit: number,
 ): void {
+  const areas = new Map<string, Router>()
   for (const def of defs) {
-    const parser = express.json({ limit: def.bodyLimit ?? defaultJsonLimit })
-    const chain: RequestHandler[] = [checkAccess(def.access), ...(def.before ?? [])]
-    if (!def.foldsSessionCheck) chain.unshift(verifyDeferredSession)
-    if (def.method !== 'get' && def.method !== 'delete') chain.push(parser)
-    if (def.body) chain.push(validateBody(def.body))
-    chain.push(async (req, res) => {
-      const result = await def.handler(req, res)
-      if (res.headersSent) return
-      if (result === undefined) res.status(def.success?.status ?? 204).end()
-      else res.status(def.success?.status ?? 200).json(result)
-    })
-    router[def.method](def.path, ...chain)
+    const area = /^\/api\/[A-Za-z0-9_-]+(?=\/|$)/.exec(def.path)?.[0]
+    if (!area) {
+      mountRoute(router, def, def.path, defaultJsonLimit)
+      continue
+    }
+    let sub = areas.get(area)
+    if (!sub) {
+      sub = express.Router()
+      areas.set(area, sub)
+      router.use(area, sub)
+    }
+    mountRoute(sub, def, def.path.slice(area.length) || '/', defaultJsonLimit)
   }
+}
+
+function mountRoute(router: Router, def: RouteDefinition, path: string, defaultJsonLimit: number): void {
+  const parser = express.json({ limit: def.bodyLimit ?? defaultJsonLimit })
+  const chain: RequestHandler[] = [checkAccess(def.access), ...(def.before ?? [])]
+  if (!def.foldsSessionCheck) chain.unshift(verifyDeferredSession)
+  if (def.method !== 'get' && def.method !== 'delete') chain.push(parser)
+  if (def.body) chain.push(validateBody(def.body))
+  chain.push(async (req, res) => {
+    const result = await def.handler(req, res)
+    if (res.headersSent) return
+    if (result === undefined) res.status(def.success?.status ?? 204).end()
+    else res.status(def.success?.status ?? 200).json(result)
+  })
+  router[def.method](path, ...chain)
 }
 
 // helpers

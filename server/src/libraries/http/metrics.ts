@@ -41,7 +41,9 @@ export function metricsMiddleware(metrics: Metrics): RequestHandler {
   return (req, res, next) => {
     const end = metrics.httpDuration.startTimer()
     res.on('finish', () => {
-      const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched'
+      // Routes under /api/<area> sit on the area's sub-router: its path is relative to baseUrl.
+      const sub = req.route?.path === '/' && req.baseUrl ? '' : String(req.route?.path)
+      const route = req.route?.path ? `${req.baseUrl}${sub}` : 'unmatched'
       end({ method: req.method, route, status: String(res.statusCode) })
     })
     next()

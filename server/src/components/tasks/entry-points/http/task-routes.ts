@@ -100,7 +100,8 @@ export function actionRequest(req: Request) {
     meta: metaOf(req),
     ...(key ? { idempotencyKey: key } : {}),
     ...(req.deferredSessionCheck ? { sessionCheck: req.deferredSessionCheck } : {}),
-    fingerprint: { method: req.method, path: req.path, body: req.body },
+    // The full path (routes sit on their area's sub-router, where req.path is relative).
+    fingerprint: { method: req.method, path: req.baseUrl + req.path, body: req.body },
   }
 }
 
