@@ -74,3 +74,14 @@ export function secondmentSample(): Record<string, unknown> {
   delete data.applyDate
   return data
 }
+
+/** The example 档案查阅 submission of 张伟 (not classified), dated for today. */
+export function archiveSample(title?: string): Record<string, unknown> {
+  const sample = loadSamples().find((s) => s.matterCode === 'YX-DA-001' && s.data.classified === false)
+  if (!sample) throw new Error('no YX-DA-001 sample in @tongban/examples')
+  const data: Record<string, unknown> = { ...sample.data }
+  delete data.applyDate
+  data.visitDate = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
+  if (title) data.purposeDetail = title
+  return data
+}

@@ -24,6 +24,7 @@ const PICKS = [
   'desktop-withdraw-approval',
   'desktop-conflict',
   'desktop-conflict-other-person',
+  'desktop-inbox-no-match',
 ]
 
 class ScreenshotReporter {

@@ -145,7 +145,12 @@ export function InboxPage() {
           />
         </Col>
       </Row>
-      <PageState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
+      <PageState
+        // An empty answer is not kept on screen while the next one loads (it would read as final).
+        loading={list.loading && !list.data?.items.length}
+        error={list.error}
+        onRetry={list.reload}
+      >
         {list.data?.items.length === 0 ? (
           <div data-testid="page-empty">
             <Empty description={isFiltered(query) ? t('inbox.noMatch') : t(`inbox.empty.${box}`)}>
