@@ -1,5 +1,4 @@
-import { createPool, migrate } from '@tongban/server'
-import { runMigrations } from 'graphile-worker'
+import { createPool, migrate, migrateQueue } from '@tongban/server'
 import pg from 'pg'
 import { deferChecks, restoreChecks, undoLoad, type DeferredChecks } from './database/bulk-load'
 import type { ExpandCounts, ExpandTimings } from './database/expand'
@@ -169,10 +168,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
 
 /** The server's migrations, then the job queue's schema (the timers' jobs live there). */
 async function migrateAll(url: string): Promise<void> {
-  const pool = createPool(url, 1)
+  // Two clients: migrate holds one (its advisory lock) while the queue migrates on another.
+  const pool = createPool(url, 2)
   try {
-    await migrate(pool)
-    await runMigrations({ pgPool: pool })
+    await migrate(pool, { extra: () => migrateQueue(pool) })
   } finally {
     await pool.end()
   }

@@ -6,12 +6,7 @@ import path from 'node:path'
 import { loadConfig, startServer } from '@tongban/server'
 import pg from 'pg'
 import { generate, type GenerateSummary } from '../src'
-import {
-  createTestDatabase,
-  DEMO_PASSWORD,
-  seedWithServerCli,
-  type TestDatabase,
-} from './support/test-database'
+import { createTestDatabase, DEMO_PASSWORD, seedDatabase, type TestDatabase } from './support/test-database'
 
 // The invariants the monitoring (issue 8) and the server's inbox and case pages rely on, checked on
 // 2,000 generated cases in a fresh, seeded database.
@@ -22,7 +17,7 @@ let summary: GenerateSummary
 
 beforeAll(async () => {
   database = await createTestDatabase()
-  seedWithServerCli(database.url)
+  await seedDatabase(database.url)
   summary = await generate({ databaseUrl: database.url, cases: 2000, seed: 7, months: 18, now: NOW })
   db = new pg.Client({ connectionString: database.url })
   await db.connect()

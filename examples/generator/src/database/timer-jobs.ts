@@ -1,15 +1,9 @@
+import { TIMER_TASK } from '@tongban/server'
 import type pg from 'pg'
 
 /**
- * The server's job name for a case timer and the way it enqueues one (server
- * `persist-transition.ts`: one queue per case, job key `timer:<id>`, 20 attempts). Kept in step by
- * the generator's test, which starts from the server's own migrations.
- */
-const TIMER_TASK = 'case-timer'
-
-/**
  * Give every armed timer of this run's cases its graphile-worker job, as the server does when the
- * engine sets a timer: a server started on the database then fires the deadlines, reminders and
+ * engine sets a timer (its task name, one queue per case, job key `timer:<id>`, 20 attempts): a server started on the database then fires the deadlines, reminders and
  * cards of the running cases (those already due fire at once, late but not lost). Returns the
  * number of jobs added.
  */

@@ -1,6 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import path from 'node:path'
+import { createPool, migrate, migrateQueue, seedExamples } from '@tongban/server'
 import pg from 'pg'
 
 /** A fresh database for one test file, on the machine's PostgreSQL or an embedded one. */
@@ -9,7 +10,6 @@ export interface TestDatabase {
   close(): Promise<void>
 }
 
-const ROOT = path.resolve(__dirname, '..', '..', '..', '..')
 /** The demo people's password the seed sets (the server test logs in with it). */
 export const DEMO_PASSWORD = 'generator-test-password-1'
 
@@ -38,27 +38,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
 }
 
-/**
- * Migrate and seed through the server's own seed CLI (from sources, via tsx): the server package
- * does not export its seeding function, and this is the path `npm run seed` takes.
- */
-export function seedWithServerCli(url: string): void {
-  const result = spawnSync(
-    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
-    [
-      '--tsconfig',
-      path.join(ROOT, 'examples', 'generator', 'tsconfig.sources.json'),
-      path.join(ROOT, 'server', 'src', 'cli', 'seed.ts'),
-    ],
-    {
-      cwd: path.join(ROOT, 'server'),
-      env: { ...process.env, DATABASE_URL: url, TONGBAN_DEMO_PASSWORD: DEMO_PASSWORD },
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  )
-  if (result.status !== 0)
-    throw new Error(`seed failed (${result.status}): ${result.stderr || result.stdout}`)
+/** Migrate and seed as `npm run seed` does (the server's `migrate` and `seedExamples`). */
+export async function seedDatabase(url: string): Promise<void> {
+  const pool = createPool(url, 4) // as the seed CLI: migrate and seeding each hold a client while querying
+  try {
+    await migrate(pool, { extra: () => migrateQueue(pool) })
+    const seeded = await seedExamples(pool, DEMO_PASSWORD)
+    if (!seeded) throw new Error(`seed: the test database ${url} was not empty`)
+  } finally {
+    await pool.end()
+  }
 }
 
 async function adminQuery(url: string, sql: string): Promise<void> {
