@@ -20,7 +20,15 @@ export function FormPreview({ form }: { form: FormDocument }) {
           { value: 'mobile', label: tx('手机 375px', 'Phone 375px') },
         ]}
       />
-      <div style={{ width: width === 'mobile' ? 375 : '100%', border: '1px solid #f0f0f0', padding: 12, margin: '0 auto', boxSizing: 'border-box' }}>
+      <div
+        style={{
+          width: width === 'mobile' ? 375 : '100%',
+          border: '1px solid #f0f0f0',
+          padding: 12,
+          margin: '0 auto',
+          boxSizing: 'border-box',
+        }}
+      >
         <FormRenderer form={form} mode="edit" lang={locale === 'en' ? 'en' : 'zh-CN'} layout="vertical" />
       </div>
     </Space>
