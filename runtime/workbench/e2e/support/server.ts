@@ -40,19 +40,26 @@ export async function startServer(opts: { workbenchDist: string; password: strin
   let out = ''
   child.stdout?.on('data', (c: Buffer) => (out += c.toString()))
   child.stderr?.on('data', (c: Buffer) => (out += c.toString()))
-  const port = await waitFor(
-    child,
-    () => /API docs\s*: http:\/\/[\w.]+:(\d+)/.exec(out)?.[1],
-    180_000,
-    () => out,
-  )
-  const baseUrl = `http://127.0.0.1:${port}`
-  await waitFor(
-    child,
-    async () => ((await fetch(`${baseUrl}/healthz`).catch(() => undefined))?.ok ? true : undefined),
-    60_000,
-    () => out,
-  )
+  let baseUrl: string
+  try {
+    const port = await waitFor(
+      child,
+      () => /API docs\s*: http:\/\/[\w.]+:(\d+)/.exec(out)?.[1],
+      180_000,
+      () => out,
+    )
+    baseUrl = `http://127.0.0.1:${port}`
+    await waitFor(
+      child,
+      async () => ((await fetch(`${baseUrl}/healthz`).catch(() => undefined))?.ok ? true : undefined),
+      60_000,
+      () => out,
+    )
+  } catch (e) {
+    // A server that never came up leaves neither processes nor its DATA_DIR behind.
+    await stopServer(child.pid as number, dataDir)
+    throw e
+  }
   child.stdout?.removeAllListeners('data')
   child.stderr?.removeAllListeners('data')
   child.stdout?.resume()
