@@ -25,6 +25,10 @@ const PICKS = [
   'desktop-conflict',
   'desktop-conflict-other-person',
   'desktop-inbox-no-match',
+  'desktop-monitoring',
+  'desktop-trace',
+  'mobile-monitoring',
+  'mobile-trace',
 ]
 
 class ScreenshotReporter {
