@@ -28,11 +28,16 @@ let precompiled: ReturnType<typeof generated.createValidators> | undefined
 
 /** The precompiled validator of a contract schema, for the exact schema it was generated from. */
 function precompiledFor(schema: TSchema): ValidateFunction | undefined {
-  const name = (Object.keys(CONTRACT_SCHEMAS) as ContractSchemaName[]).find((n) => CONTRACT_SCHEMAS[n] === schema)
+  const name = (Object.keys(CONTRACT_SCHEMAS) as ContractSchemaName[]).find(
+    (n) => CONTRACT_SCHEMAS[n] === schema,
+  )
   if (!name) return undefined
   if (generated.fingerprints[name] !== schemaFingerprint(schema)) {
     // Only during development: a contract schema edited without `npm run build:validators`.
-    console.warn(`[tongban/schemas] the precompiled validator of "${name}" is out of date: compiling it at run time (run npm run build:validators -w @tongban/schemas)`)
+    // Through globalThis: packages that compile this file build without DOM or Node typings.
+    ;(globalThis as { console?: { warn(message: string): void } }).console?.warn(
+      `[tongban/schemas] the precompiled validator of "${name}" is out of date: compiling it at run time (run npm run build:validators -w @tongban/schemas)`,
+    )
     return undefined
   }
   precompiled ??= generated.createValidators()
