@@ -1,5 +1,6 @@
 import { Navigate, createBrowserRouter, type RouteObject } from 'react-router-dom'
 import { LoginPage } from './features/auth/login-page'
+import { CalendarPage, CalendarsPage } from './features/calendars'
 import { FlowDesignerPage } from './features/flow-designer/flow-designer-page'
 import { FormDesignerPage } from './features/form-designer/form-designer-page'
 import { MatterEditPage } from './features/matters/matter-edit-page'
@@ -17,6 +18,8 @@ export const routes: RouteObject[] = [
       { path: 'matters/:id', element: <MatterEditPage /> },
       { path: 'matters/:id/form', element: <FormDesignerPage /> },
       { path: 'matters/:id/flow', element: <FlowDesignerPage /> },
+      { path: 'calendars', element: <CalendarsPage /> },
+      { path: 'calendars/:id', element: <CalendarPage /> },
       { path: '*', element: <Navigate to="/matters" replace /> },
     ],
   },

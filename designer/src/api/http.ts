@@ -27,6 +27,10 @@ export interface HttpOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   query?: Query
   body?: unknown
+  /** Send `body` as is (a file upload) with this content type instead of JSON. */
+  rawContentType?: string
+  /** Read the answer as a Blob (a file download) instead of JSON. */
+  responseType?: 'json' | 'blob'
   headers?: Record<string, string>
   signal?: AbortSignal
 }
@@ -45,8 +49,11 @@ export function createHttpClient(base = '', fetchImpl: Fetch = (i, init) => fetc
       const headers: Record<string, string> = { accept: 'application/json', ...options.headers }
       const csrf = readCookie('tb_csrf')
       if (csrf) headers['x-csrf-token'] = csrf
-      let body: string | undefined
-      if (options.body !== undefined) {
+      let body: BodyInit | undefined
+      if (options.body !== undefined && options.rawContentType) {
+        headers['content-type'] = options.rawContentType
+        body = options.body as BodyInit
+      } else if (options.body !== undefined) {
         headers['content-type'] = 'application/json'
         body = JSON.stringify(options.body)
       }
@@ -63,6 +70,7 @@ export function createHttpClient(base = '', fetchImpl: Fetch = (i, init) => fetc
         if ((err as Error)?.name === 'AbortError') throw err
         throw new ApiError(0, 'network', '无法连接服务器 / Cannot reach the server')
       }
+      if (res.ok && options.responseType === 'blob') return (await res.blob()) as T
       const text = await res.text()
       const data = text ? safeJson(text) : undefined
       if (!res.ok) {

@@ -8,6 +8,7 @@ import type {
   OrganisationRole,
   Person,
   PlatformRole,
+  WorkingCalendar,
 } from '@tongban/schemas'
 
 /**
@@ -128,4 +129,44 @@ export interface ImportResult {
   publishedVersion: number | null
 }
 
-export type { DirectoryDocument, Issue, Matter, MatterBundle, Organisation, OrganisationRole, Person }
+/** A row of `GET /api/calendars`. */
+export interface CalendarSummary {
+  id: string
+  name: string
+  timeZone: string
+  years: string[]
+  updatedAt: string
+}
+
+/** One adjusted day: a public holiday (休) or a make-up working day (班, 调休上班). */
+export interface CalendarDay {
+  date: string
+  kind: 'holiday' | 'workday'
+  name?: string
+}
+
+/** `GET /api/calendars/:id/years/:year`. */
+export interface CalendarYearDays {
+  calendarId: string
+  year: string
+  days: CalendarDay[]
+}
+
+/** The answer to a year's replacement (JSON or Excel): counts, and the open cases recomputed. */
+export interface CalendarYearUpdate {
+  calendarId: string
+  year: string
+  holidays: number
+  workdays: number
+  recomputed: { examined: number; changed: number }
+}
+
+/** A located problem in a request (`details.errors` of a 422). */
+export interface FieldError {
+  path: string
+  code: string
+  message: string
+  messageEn?: string
+}
+
+export type { DirectoryDocument, WorkingCalendar, Issue, Matter, MatterBundle, Organisation, OrganisationRole, Person }

@@ -1,6 +1,7 @@
 import { Alert, Button, Layout, Menu, Space, Typography } from 'antd'
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom'
 import { useSession } from '../features/auth/session-context'
+import { canAdministerCalendars } from '../features/calendars'
 import { useI18n } from '../shared/i18n'
 
 /** Header with navigation, language switch and the signed-in user; pages render below. */
@@ -21,7 +22,11 @@ export function AppLayout() {
           mode="horizontal"
           selectedKeys={[selected]}
           style={{ flex: 1, minWidth: 0 }}
-          items={[{ key: '/matters', label: <Link to="/matters">{t('nav.matters')}</Link> }]}
+          items={[
+            { key: '/matters', label: <Link to="/matters">{t('nav.matters')}</Link> },
+            // Hidden for those the server would refuse (changes need directory:write).
+            ...(canAdministerCalendars(user) ? [{ key: '/calendars', label: <Link to="/calendars">{t('nav.calendars')}</Link> }] : []),
+          ]}
         />
         <Space>
           <Button size="small" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>

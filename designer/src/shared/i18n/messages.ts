@@ -6,6 +6,7 @@ export const MESSAGES = {
   'app.title': ['协同办 · 事项设计器', 'Tongban Designer'],
   'app.language': ['English', '中文'],
   'nav.matters': ['事项库', 'Matters'],
+  'nav.calendars': ['工作日历', 'Working calendars'],
   'nav.formDesigner': ['表单设计', 'Form designer'],
   'nav.flowDesigner': ['流程设计', 'Flow designer'],
   'nav.logout': ['退出登录', 'Log out'],

@@ -1,0 +1,3 @@
+export { CalendarsPage } from './list/calendars-page'
+export { CalendarPage } from './calendar-page'
+export { canAdministerCalendars } from './access'
