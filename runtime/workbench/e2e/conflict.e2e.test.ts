@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { DESKTOP, launchBrowser, loginAs, screenshot } from './support/browser'
 import { e2eEnv } from './support/env'
-import { act, openTodo, submitArchiveLookup } from './support/flows'
+import { act, expectShown, openTodo, recordActionAnswers, submitArchiveLookup } from './support/flows'
 
 describe('someone else acted first (409)', () => {
   let browser: Browser
@@ -19,6 +19,7 @@ describe('someone else acted first (409)', () => {
     try {
       // The same task open in two tabs; the first tab approves.
       const stale = await approver.context.newPage()
+      recordActionAnswers(stale)
       await openTodo(approver.page, applicant.caseId)
       await stale.goto(approver.page.url())
       await stale.getByTestId('task-actions').waitFor()
@@ -27,7 +28,7 @@ describe('someone else acted first (409)', () => {
       // The second tab still offers 同意: trying it gets the explanation and a reload.
       await stale.getByTestId('action-approve').click()
       await stale.getByTestId('action-confirm').click()
-      await stale.getByTestId('conflict').waitFor()
+      await expectShown(stale, 'conflict', 'conflict-stale-tab')
       // The server says who handled it: the same person, in the other tab.
       expect(await stale.getByTestId('conflict-detail').textContent()).toContain('林小红')
       await screenshot(stale, 'desktop-conflict')
@@ -51,12 +52,13 @@ describe('someone else acted first (409)', () => {
     try {
       await openTodo(first.page, applicant.caseId)
       await openTodo(second.page, applicant.caseId)
+      recordActionAnswers(second.page)
       await act(first.page, 'approve', { comment: '同意受理。' })
 
       await second.page.getByTestId('action-approve').click()
       await second.page.locator('.ant-modal:visible').getByTestId('action-comment').fill('同意。')
       await second.page.getByTestId('action-confirm').click()
-      await second.page.getByTestId('conflict').waitFor()
+      await expectShown(second.page, 'conflict', 'conflict-other-person')
       expect(await second.page.getByTestId('conflict').textContent()).toContain('办件已被他人处理')
       expect(await second.page.getByTestId('conflict-detail').textContent()).toContain('无需')
       await screenshot(second.page, 'desktop-conflict-other-person')

@@ -114,6 +114,43 @@ export async function act(
 }
 
 /**
+ * Wait for something the page should show; when it does not come, fail with what the page shows
+ * instead (URL, problem/conflict/dialog/toast texts, the task actions' answers) and a screenshot,
+ * so a failure on CI explains itself.
+ */
+export async function expectShown(page: Page, testId: string, label: string): Promise<void> {
+  try {
+    await page.getByTestId(testId).waitFor()
+  } catch (e) {
+    await screenshot(page, `failure-${label}`).catch(() => undefined)
+    const shown = await page
+      .locator(
+        '[data-testid="task-problem"], [data-testid="conflict"], [data-testid="page-error"], .ant-modal:visible, .ant-message-notice',
+      )
+      .allTextContents()
+      .catch(() => [])
+    const answers = actionAnswers.get(page) ?? []
+    throw new Error(
+      `${testId} did not show at ${page.url()}; the page shows: ${shown.join(' | ') || '(nothing)'}; ` +
+        `task action answers: ${answers.join(', ') || '(none)'}\n${String(e)}`,
+    )
+  }
+}
+
+const actionAnswers = new WeakMap<Page, string[]>()
+
+/** Keep the status of every task action the page posts (for {@link expectShown}'s explanation). */
+export function recordActionAnswers(page: Page): void {
+  const answers: string[] = []
+  actionAnswers.set(page, answers)
+  page.on('response', (res) => {
+    if (res.request().method() === 'POST' && res.url().includes('/actions')) {
+      answers.push(`${res.status()} ${res.url().replace(/^.*\/api\//, '')}`)
+    }
+  })
+}
+
+/**
  * Pick a person by name in the open dialog's person select. Typing searches the directory on every
  * key, so the option list is replaced while it shows: check the pick took, else pick again.
  */

@@ -5,17 +5,19 @@ import path from 'node:path'
 import { startServer } from './server'
 
 const pkg = path.resolve(__dirname, '..', '..')
-const dist = path.join(pkg, 'dist')
+// Built into our own folder, not dist/: `npm run bench:form` and `npm run build` rebuild dist/ and
+// would swap the files under a running suite.
+const dist = path.join(pkg, 'test-artifacts', 'e2e-dist')
 
 /**
- * Build the workbench when its sources (or the renderer's) are newer than dist/, then start the
+ * Build the workbench when its sources (or the renderer's) are newer than the last e2e build, then start the
  * real server on a free port with a fresh DATA_DIR and the examples seeded. `TB_E2E_BASE_URL`
  * (with `TB_E2E_PASSWORD`) reuses a server you started yourself instead.
  */
 export default async function globalSetup(): Promise<void> {
   const started = Date.now()
   if (needsBuild()) {
-    execFileSync(process.execPath, [viteBin(), 'build', '--logLevel', 'warn'], {
+    execFileSync(process.execPath, [viteBin(), 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'], {
       cwd: pkg,
       stdio: 'inherit',
       // jest sets NODE_ENV=test, which would give a development build of React.
