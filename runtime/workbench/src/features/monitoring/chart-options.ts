@@ -37,20 +37,18 @@ export function trendChart(rows: readonly TrendRow[], l: ChartLabels): ChartMode
         { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' }, splitLine: { show: false } },
       ],
       series: [
-        {
-          name: l.total,
-          type: 'bar',
-          barMaxWidth: 36,
-          data: rows.map((r) => r.total),
-          itemStyle: { color: BLUE },
-        },
-        {
-          name: l.finished,
-          type: 'bar',
-          barMaxWidth: 36,
-          data: rows.map((r) => r.finished),
-          itemStyle: { color: GREEN },
-        },
+        bar(
+          l.total,
+          BLUE,
+          36,
+          rows.map((r) => r.total),
+        ),
+        bar(
+          l.finished,
+          GREEN,
+          36,
+          rows.map((r) => r.finished),
+        ),
         {
           name: l.onTimeRate,
           type: 'line',
@@ -90,20 +88,18 @@ export function breakdownChart(
         axisLabel: { width: 120, overflow: 'truncate' },
       },
       series: [
-        {
-          name: l.total,
-          type: 'bar',
-          barMaxWidth: 18,
-          data: bars.map((r) => r.total),
-          itemStyle: { color: BLUE },
-        },
-        {
-          name: l.finished,
-          type: 'bar',
-          barMaxWidth: 18,
-          data: bars.map((r) => r.finished),
-          itemStyle: { color: GREEN },
-        },
+        bar(
+          l.total,
+          BLUE,
+          18,
+          bars.map((r) => r.total),
+        ),
+        bar(
+          l.finished,
+          GREEN,
+          18,
+          bars.map((r) => r.finished),
+        ),
       ],
     },
   }
@@ -135,23 +131,26 @@ export function nodesChart(
         axisLabel: { width: 150, overflow: 'truncate' },
       },
       series: [
-        {
-          name: l.avgDays,
-          type: 'bar',
-          barMaxWidth: 18,
-          data: bars.map((r) => r.avgDays),
-          itemStyle: { color: ORANGE },
-        },
-        {
-          name: l.p90Days,
-          type: 'bar',
-          barMaxWidth: 18,
-          data: bars.map((r) => r.p90Days),
-          itemStyle: { color: '#c0392b' },
-        },
+        bar(
+          l.avgDays,
+          ORANGE,
+          18,
+          bars.map((r) => r.avgDays),
+        ),
+        bar(
+          l.p90Days,
+          '#c0392b',
+          18,
+          bars.map((r) => r.p90Days),
+        ),
       ],
     },
   }
+}
+
+/** One bar series: a name for the legend and tooltip, a colour, the bar's thickness, the values. */
+function bar(name: string, color: string, barMaxWidth: number, data: Array<number | null>) {
+  return { name, type: 'bar', barMaxWidth, data, itemStyle: { color } }
 }
 
 /** Long organisation names cut with an ellipsis (the tooltip and the table keep the full name). */

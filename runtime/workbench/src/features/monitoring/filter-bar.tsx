@@ -55,43 +55,31 @@ export function FilterBar(props: {
       </Col>
       {regions.length > 1 && (
         <Col xs={12} md={4}>
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            style={{ width: '100%' }}
+          <FilterSelect
             placeholder={t('mon.filter.region')}
             value={filter.regionId}
-            onChange={(v?: string) => set({ regionId: v })}
+            onChange={(v) => set({ regionId: v })}
             options={regions.map((o) => ({ value: o.id, label: o.name }))}
-            data-testid="filter-region"
+            testId="filter-region"
           />
         </Col>
       )}
       <Col xs={regions.length > 1 ? 12 : 24} md={regions.length > 1 ? 5 : 7}>
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          style={{ width: '100%' }}
+        <FilterSelect
           placeholder={t('mon.filter.department')}
           value={filter.orgId}
-          onChange={(v?: string) => set({ orgId: v })}
+          onChange={(v) => set({ orgId: v })}
           options={departments.map((o) => ({ value: o.id, label: o.name }))}
-          data-testid="filter-department"
+          testId="filter-department"
         />
       </Col>
       <Col xs={18} md={5}>
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          style={{ width: '100%' }}
+        <FilterSelect
           placeholder={t('mon.filter.matter')}
           value={filter.matterId}
-          onChange={(v?: string) => set({ matterId: v })}
+          onChange={(v) => set({ matterId: v })}
           options={matters.map((m) => ({ value: m.id, label: `${m.name}（${m.code}）` }))}
-          data-testid="filter-matter"
+          testId="filter-matter"
         />
       </Col>
       <Col xs={6} md={2}>
@@ -100,5 +88,28 @@ export function FilterBar(props: {
         </Button>
       </Col>
     </Row>
+  )
+}
+
+/** One of the bar's choices: searchable by its label, clearable (cleared = no narrowing). */
+function FilterSelect(props: {
+  placeholder: string
+  value: string | undefined
+  onChange(value: string | undefined): void
+  options: Array<{ value: string; label: string }>
+  testId: string
+}) {
+  return (
+    <Select
+      allowClear
+      showSearch
+      optionFilterProp="label"
+      style={{ width: '100%' }}
+      placeholder={props.placeholder}
+      value={props.value}
+      onChange={(v?: string) => props.onChange(v)}
+      options={props.options}
+      data-testid={props.testId}
+    />
   )
 }
