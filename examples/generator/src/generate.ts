@@ -1,6 +1,7 @@
 import { createPool, migrate, migrateQueue } from '@tongban/server'
 import pg from 'pg'
 import { deferChecks, restoreChecks, undoLoad, type DeferredChecks } from './database/bulk-load'
+import { backendsCpuMs } from './database/backend-cpu'
 import type { ExpandCounts, ExpandTimings } from './database/expand'
 import { loadWorld } from './database/load-world'
 import {
@@ -48,6 +49,13 @@ export interface GenerateSummary extends ExpandCounts {
   ms: number
   /** Wall time per phase (ms) and the copy-out time per table summed over the writers. */
   phases: Record<string, number>
+  /**
+   * CPU time per phase (ms) of the run's PostgreSQL connections, when the server runs on this
+   * machine (empty otherwise); parallel index workers and autovacuum are not included.
+   */
+  phasesCpu: Record<string, number>
+  /** CPU time of this process during the run (ms): the engine simulation and the staging. */
+  nodeCpuMs: number
   copyOut: ExpandTimings
 }
 
@@ -64,17 +72,24 @@ const GENERATOR_LOCK = 7_160_220_700
  */
 export async function generate(options: GenerateOptions): Promise<GenerateSummary> {
   const started = Date.now()
+  const node = process.cpuUsage()
   const phases: Record<string, number> = {}
   let mark = started
-  const phase = (name: string) => {
-    const t = Date.now()
-    phases[name] = t - mark
-    mark = t
-  }
   await migrateAll(options.databaseUrl)
   const writers = Math.max(1, options.writers ?? 2)
   const db = await connect(options.databaseUrl)
   const lanes: pg.Client[] = []
+  const phasesCpu: Record<string, number> = {}
+  let cpuMark: number | undefined = 0
+  const phase = (name: string) => {
+    const t = Date.now()
+    phases[name] = t - mark
+    mark = t
+    // The run's own connections (parallel index workers and autovacuum are not counted).
+    const cpu = backendsCpuMs([db, ...lanes])
+    if (cpu !== undefined && cpuMark !== undefined) phasesCpu[name] = cpu - cpuMark
+    cpuMark = cpu
+  }
   try {
     const { rows: lock } = await db.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [
       GENERATOR_LOCK,
@@ -96,7 +111,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
     await db.query(CREATE_TEMPLATE_TABLES)
     for (let i = 0; i < writers; i++) lanes.push(await connect(options.databaseUrl))
     phase('prepare')
-    const copyOut: ExpandTimings = {}
+    const copyOut: ExpandTimings = { wall: {}, cpu: {} }
     try {
       // Reserve a block of case numbers so that numbers follow the ordinals (deterministic, parallel-safe);
       // sub-flow children number after the run's cases.
@@ -139,10 +154,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
       // Fresh statistics so the first dashboard and inbox queries get good plans, and the visibility
       // maps set now that every writer has committed (an autovacuum during the load cannot: the
       // inbox counts' index-only scans then fetched every heap row, 0.4 → 20 ms on 1M cases).
+      // The TOAST table of cases (the engine states) is left to autovacuum: no index-only scan reads it.
       const [a, b] = [lanes[0]!, lanes[1] ?? lanes[0]!]
+      const { rows: version } = await a.query<{ v: number }>(
+        `SELECT current_setting('server_version_num')::int AS v`,
+      )
+      const skipToast = (version[0]?.v ?? 0) >= 140000 ? ', PROCESS_TOAST false' : ''
       await Promise.all([
         a.query('VACUUM (ANALYZE) tasks').then(() => a.query('VACUUM (ANALYZE) attachments, notifications')),
-        b.query('VACUUM (ANALYZE) cases').then(() => b.query('ANALYZE case_events; ANALYZE case_timers')),
+        b
+          .query(`VACUUM (ANALYZE${skipToast}) cases`)
+          .then(() => b.query('ANALYZE case_events; ANALYZE case_timers')),
       ])
       phase('analyze')
       return {
@@ -153,6 +175,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
         bulk,
         ms: Date.now() - started,
         phases,
+        phasesCpu,
+        nodeCpuMs: cpuMs(process.cpuUsage(node)),
         copyOut,
       }
     } finally {
@@ -165,6 +189,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
 }
 
 // helpers
+
+const cpuMs = (u: NodeJS.CpuUsage) => Math.round((u.user + u.system) / 1000)
 
 /** The server's migrations, then the job queue's schema (the timers' jobs live there). */
 async function migrateAll(url: string): Promise<void> {

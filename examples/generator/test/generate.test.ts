@@ -233,6 +233,12 @@ test('the bulk load (empty tables) puts every key, foreign key and index back', 
   ])
     expect(names).toContain(name)
   expect(await scalar(`SELECT count(*) FROM pg_constraint WHERE NOT convalidated`)).toBe(0)
+  // Autovacuum was off during the load only: every table (and its TOAST table) has its settings back.
+  expect(
+    await scalar(`SELECT count(*) FROM pg_class c LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
+                   WHERE c.relname IN ('cases', 'tasks', 'case_events', 'attachments', 'notifications')
+                     AND (c.reloptions IS NOT NULL OR t.reloptions IS NOT NULL)`),
+  ).toBe(0)
 })
 
 test('uploads: every file entry of the data is an attachment row of that case, listed on the case', async () => {

@@ -62,11 +62,15 @@ async function main(): Promise<void> {
       `(${rows} rows, ${summary.templates} engine-simulated templates, ids ${summary.prefix}…) in ${seconds.toFixed(1)} s = ${Math.round(rows / seconds)} rows/s`,
   )
   const s = (ms: number | undefined) => `${((ms ?? 0) / 1000).toFixed(1)} s`
+  const cpu = (ms: number | undefined) => (ms === undefined ? '' : ` (PostgreSQL CPU ${s(ms)})`)
   console.log(
     `阶段 / phases: ${Object.entries(summary.phases)
-      .map(([k, v]) => `${k} ${s(v)}`)
-      .join(', ')}; copy-out per table (summed over writers): ${Object.entries(summary.copyOut)
-      .map(([k, v]) => `${k} ${s(v)}`)
+      .map(([k, v]) => `${k} ${s(v)}${cpu(summary.phasesCpu[k])}`)
+      .join(', ')}; CPU of this process ${s(summary.nodeCpuMs)}`,
+  )
+  console.log(
+    `copy-out per table (summed over writers): ${Object.entries(summary.copyOut.wall)
+      .map(([k, v]) => `${k} ${s(v)}${cpu(summary.copyOut.cpu[k as keyof typeof summary.copyOut.cpu])}`)
       .join(', ')}`,
   )
 }

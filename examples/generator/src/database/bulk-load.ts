@@ -16,6 +16,8 @@ export interface RestoreStep {
 /** What was taken off the tables for a bulk load, to put back (and check) afterwards. */
 export interface DeferredChecks {
   restore: RestoreStep[]
+  /** Statements giving the tables back their own autovacuum settings (run last). */
+  autovacuum: string[]
 }
 
 /**
@@ -57,8 +59,28 @@ export async function deferChecks(db: pg.ClientBase): Promise<DeferredChecks> {
   const primary = constraints.filter(
     (c) => c.type === 'p' && !c.referenced && !foreign.some((f) => f.ref === c.tbl),
   )
+  // Autovacuum off while loading: on tables growing by millions of rows it would vacuum and analyze
+  // them again and again (each 20 % of growth), competing for the cores; the generator vacuums and
+  // analyzes once at the end. Each table gets its own settings back afterwards.
+  const { rows: options } = await db.query<{ tbl: string; heap: string[] | null; toast: string[] | null }>(
+    `SELECT c.relname AS tbl, c.reloptions AS heap, t.reloptions AS toast
+       FROM pg_class c LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
+      WHERE c.oid = ANY ($1::regclass[])`,
+    [TABLES],
+  )
+  const autovacuum = options.map((o) => {
+    const keep = [
+      ...(o.heap ?? []).filter((x) => x.startsWith('autovacuum_enabled=')),
+      ...(o.toast ?? []).filter((x) => x.startsWith('autovacuum_enabled=')).map((x) => `toast.${x}`),
+    ]
+    return keep.length
+      ? `ALTER TABLE ${o.tbl} RESET (autovacuum_enabled, toast.autovacuum_enabled), SET (${keep.join(', ')})`
+      : `ALTER TABLE ${o.tbl} RESET (autovacuum_enabled, toast.autovacuum_enabled)`
+  })
   await db.query('BEGIN')
   try {
+    for (const o of options)
+      await db.query(`ALTER TABLE ${o.tbl} SET (autovacuum_enabled = off, toast.autovacuum_enabled = off)`)
     for (const c of foreign) await db.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT ${quote(c.name)}`)
     for (const c of primary) await db.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT ${quote(c.name)}`)
     for (const i of indexes) await db.query(`DROP INDEX ${quote(i.name)}`)
@@ -68,6 +90,7 @@ export async function deferChecks(db: pg.ClientBase): Promise<DeferredChecks> {
     throw err
   }
   return {
+    autovacuum,
     restore: [
       // A primary key is built as its unique index (side by side with the table's other indexes),
       // then attached as the constraint: the same key as ADD PRIMARY KEY, without locking the table
@@ -163,6 +186,7 @@ export async function restoreChecks(
     }
   }
   await Promise.all(connections.map(lane))
+  for (const sql of deferred.autovacuum) await first.query(sql)
 }
 
 /**

@@ -1,4 +1,5 @@
 import type pg from 'pg'
+import { backendCpuMs } from './backend-cpu'
 import { CASE_ID_TOKEN } from '../simulate/simulate-case'
 
 export interface ExpandCounts {
@@ -37,8 +38,14 @@ const caseNo = (code: string, createdAt: string, n: string) =>
   `${code} || '-' || to_char(${createdAt} AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' ||
    CASE WHEN ${n} < 1000000 THEN lpad((${n})::text, 6, '0') ELSE (${n})::text END`
 
-/** Milliseconds spent per target table, summed over the writers (where the copy-out time goes). */
-export type ExpandTimings = Partial<Record<keyof ExpandCounts, number>>
+/**
+ * Milliseconds spent per target table, summed over the writers (where the copy-out time goes):
+ * wall time, and the backends' CPU time when the server runs on this machine.
+ */
+export interface ExpandTimings {
+  wall: Partial<Record<keyof ExpandCounts, number>>
+  cpu: Partial<Record<keyof ExpandCounts, number>>
+}
 
 /**
  * Copy templates [from, to) out to their cases, inside the database (INSERT … SELECT over
@@ -53,7 +60,7 @@ export async function expandTemplates(
   run: ExpandRun,
   from: number,
   to: number,
-  timings: ExpandTimings = {},
+  timings: ExpandTimings = { wall: {}, cpu: {} },
 ): Promise<ExpandCounts> {
   const params = [run.prefix, from, to, CASE_ID_TOKEN]
   const copies = `FROM gen_tpl_case t CROSS JOIN LATERAL generate_series(1, t.cases) k
@@ -63,10 +70,15 @@ export async function expandTemplates(
   const join = (table: string) =>
     copies.replace('WHERE', `JOIN ${table} x ON x.tpl = t.tpl WHERE x.tpl >= $2 AND x.tpl < $3 AND`)
   const caseOf = 'c.id || x.suffix'
+  // An id staged as its tail after the placeholder (see stage-templates), else replaced.
+  const idOf = (column: string) => `coalesce(c.id || x.${column}_tail, replace(x.${column}, $4, c.id))`
   const timed = async (name: keyof ExpandCounts, sql: string, values: unknown[]): Promise<number> => {
     const started = Date.now()
+    const cpu = backendCpuMs(db)
     const result = await db.query(sql, values)
-    timings[name] = (timings[name] ?? 0) + Date.now() - started
+    timings.wall[name] = (timings.wall[name] ?? 0) + Date.now() - started
+    const after = backendCpuMs(db)
+    if (cpu !== undefined && after !== undefined) timings.cpu[name] = (timings.cpu[name] ?? 0) + after - cpu
     return result.rowCount ?? 0
   }
   const cases = await timed(
@@ -108,7 +120,7 @@ export async function expandTemplates(
   const tasks = await timed(
     'tasks',
     `INSERT INTO tasks (id, case_id, node_id, node_name, kind, assignee_id, owner_id, status, outcome, comment, created_at, completed_at, due_at, card)
-     SELECT replace(x.id, $4, c.id), ${caseOf}, x.node_id, x.node_name, x.kind, x.assignee_id, x.owner_id, x.status, x.outcome, x.comment,
+     SELECT ${idOf('id')}, ${caseOf}, x.node_id, x.node_name, x.kind, x.assignee_id, x.owner_id, x.status, x.outcome, x.comment,
             x.created_at, x.completed_at, x.due_at, x.card
        ${join('gen_tpl_task')}`,
     params,
@@ -116,7 +128,7 @@ export async function expandTemplates(
   const events = await timed(
     'events',
     `INSERT INTO case_events (case_id, seq, type, at, actor_id, node_id, task_id, data)
-     SELECT ${caseOf}, x.seq, x.type, x.at, x.actor_id, x.node_id, replace(x.task_id, $4, c.id),
+     SELECT ${caseOf}, x.seq, x.type, x.at, x.actor_id, x.node_id, ${idOf('task_id')},
             coalesce(replace(x.data_text, $4, c.id)::jsonb, x.data)
        ${join('gen_tpl_event')}`,
     params,
@@ -124,21 +136,21 @@ export async function expandTemplates(
   const timers = await timed(
     'timers',
     `INSERT INTO case_timers (id, case_id, purpose, due_at, node_id, task_id, created_at)
-     SELECT replace(x.id, $4, c.id), ${caseOf}, x.purpose, x.due_at, x.node_id, replace(x.task_id, $4, c.id), x.created_at
+     SELECT ${idOf('id')}, ${caseOf}, x.purpose, x.due_at, x.node_id, ${idOf('task_id')}, x.created_at
        ${join('gen_tpl_timer')}`,
     params,
   )
   const attachments = await timed(
     'attachments',
     `INSERT INTO attachments (id, case_id, material_id, name, size, sha256, content_type, uploaded_by, created_at)
-     SELECT replace(x.id, $4, c.id), ${caseOf}, x.material_id, x.name, x.size, x.sha256, x.content_type, x.uploaded_by, x.created_at
+     SELECT ${idOf('id')}, ${caseOf}, x.material_id, x.name, x.size, x.sha256, x.content_type, x.uploaded_by, x.created_at
        ${join('gen_tpl_attachment')}`,
     params,
   )
   const notifications = await timed(
     'notifications',
     `INSERT INTO notifications (person_id, case_id, task_id, reason, message, message_en, created_at, read_at)
-     SELECT x.person_id, ${caseOf}, replace(x.task_id, $4, c.id), x.reason, x.message, x.message_en, x.at,
+     SELECT x.person_id, ${caseOf}, ${idOf('task_id')}, x.reason, x.message, x.message_en, x.at,
             CASE WHEN x.at < $5::timestamptz - interval '2 days' OR c.ordinal % 3 = 0
                  THEN least($5::timestamptz, x.at + (1 + c.ordinal % 20) * interval '1 hour') END
        ${join('gen_tpl_notification')}`,
