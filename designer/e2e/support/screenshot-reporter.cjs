@@ -3,7 +3,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 
-const PICKS = ['form-designer', 'flow-designer-error', 'flow-designer', 'workbench-designed-matter-form', 'workbench-case-completed', 'variant-diff']
+const PICKS = ['form-designer', 'flow-designer-error', 'flow-designer', 'workbench-designed-matter-form', 'workbench-case-completed', 'variant-diff', 'designer-calendars']
 
 class ScreenshotReporter {
   onRunComplete(_contexts, results) {

@@ -20,7 +20,11 @@ export function CalendarAccess({ children }: { children: ReactNode }) {
 
 /** The 403 page of the calendar feature (also shown when the server refuses). */
 export function Forbidden({ text }: { text: string }) {
-  return <Result status="403" title="403" subTitle={text} data-testid="calendars-forbidden" />
+  return (
+    <div data-testid="calendars-forbidden">
+      <Result status="403" title="403" subTitle={text} />
+    </div>
+  )
 }
 
 /** The server said 403. */

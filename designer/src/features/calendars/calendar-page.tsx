@@ -37,6 +37,7 @@ function CalendarYearScreen() {
   const [importing, setImporting] = useState(false)
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<CalendarYearUpdate>()
+  const [focus, setFocus] = useState<string>()
   const data = state.status === 'ok' ? state.data : undefined
   const weekend = useMemo(() => data?.calendar.weekend ?? [0, 6], [data])
   const days = useMemo(() => data?.days ?? [], [data])
@@ -54,6 +55,7 @@ function CalendarYearScreen() {
     const edit = saveDay(days, day, original)
     try {
       done(await replace(edit.days))
+      setFocus(day.date)
       return undefined
     } catch (err) {
       const fe = fieldErrorsOf(err)
@@ -184,10 +186,11 @@ function CalendarYearScreen() {
                 <Col flex="auto" style={{ minWidth: 0 }}>
                   <YearView year={Number(year)} weekend={calendar.weekend} days={days} onPick={onPick} />
                 </Col>
-                <Col flex="360px">
+                <Col flex="400px">
                   <DaysTable
                     days={days}
                     busy={busy}
+                    focus={focus}
                     onEdit={(d) => setTarget({ day: d, original: d.date })}
                     onRemove={(d) => void onRemove(d)}
                   />
