@@ -6,7 +6,7 @@
  * CREATEDB; default postgres://tongban:tongban@127.0.0.1:5432/postgres — the machine's PostgreSQL 15).
  * Prints pgbench_tps=…, completions_per_s=…, p99_ms=…, and last completion_to_pgbench_ratio=….
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
@@ -34,8 +34,9 @@ async function main(): Promise<void> {
   const dbUrl = url.toString()
   const server = { stop: async () => 0 as number | null }
   try {
-    const tps = pgbench(dbUrl)
-    console.log(`pgbench_tps=${tps.toFixed(1)}`)
+    // BENCH_PGBENCH=0 skips pgbench (quicker runs while working on the completion side; no ratio).
+    const tps = process.env.BENCH_PGBENCH === '0' ? NaN : pgbench(dbUrl)
+    if (!Number.isNaN(tps)) console.log(`pgbench_tps=${tps.toFixed(1)}`)
 
     const pool = createPool(dbUrl, 8)
     await migrate(pool, { extra: () => migrateQueue(pool) })
@@ -107,6 +108,9 @@ async function main(): Promise<void> {
     const latencies: number[] = []
     let errors = 0
     const before = await usage(pool, name, child)
+    const perf = process.env.BENCH_PERF
+      ? perfRecord(process.env.BENCH_PERF, [child.process.pid ?? 0, ...before.pgPids])
+      : undefined
     const windowStart = process.hrtime.bigint() / 1000n
     const until = Date.now() + SECONDS * 1000
     const started = Date.now()
@@ -132,6 +136,7 @@ async function main(): Promise<void> {
     )
     const elapsed = (Date.now() - started) / 1000
     const windowEnd = process.hrtime.bigint() / 1000n
+    if (perf) await perf()
     const after = await usage(pool, name, child)
     latencies.sort((a, b) => a - b)
     const perSecond = latencies.length / elapsed
@@ -151,7 +156,7 @@ async function main(): Promise<void> {
     console.log(`client_cpu_ms_per_completion=${per(after.clientMs, before.clientMs)}`)
     console.log(`load_average=${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`)
     if (process.env.BENCH_PROFILE) console.log(`profile_window_us=${windowStart}..${windowEnd}`)
-    console.log(`completion_to_pgbench_ratio=${(perSecond / tps).toFixed(3)}`)
+    if (!Number.isNaN(tps)) console.log(`completion_to_pgbench_ratio=${(perSecond / tps).toFixed(3)}`)
     for (const a of approvers) a.close()
     await pool.end()
   } finally {
@@ -185,13 +190,47 @@ async function usage(pool: pg.Pool, db: string, child: { process: { pid?: number
     [db],
   )
   const c = process.cpuUsage()
+  const pgPids = (rows[0].pids as number[] | null) ?? []
   return {
+    pgPids,
     queries,
     xacts: Number(rows[0].xacts),
     serverMs: procCpuMs(pid),
-    postgresMs: ((rows[0].pids as number[] | null) ?? []).reduce((a, p) => a + procCpuMs(p), 0),
+    postgresMs: pgPids.reduce((a, p) => a + procCpuMs(p), 0),
     clientMs: (c.user + c.system) / 1000,
   }
+}
+
+/**
+ * `perf record` (software cpu-clock, call graphs) of the server process and its PostgreSQL backends
+ * for the completion phase (BENCH_PERF=<file>; read it with `perf report -i <file>`). Returns the stop.
+ */
+function perfRecord(file: string, pids: number[]): () => Promise<void> {
+  const perf = spawn(
+    'perf',
+    [
+      'record',
+      '-q',
+      '-e',
+      'cpu-clock',
+      '-F',
+      '999',
+      ...(process.env.BENCH_PERF_DWARF ? ['--call-graph', 'dwarf,16384'] : ['-g']),
+      '-o',
+      file,
+      '-p',
+      pids.join(','),
+    ],
+    {
+      stdio: 'ignore',
+    },
+  )
+  return () =>
+    new Promise((done) => {
+      if (perf.exitCode !== null) return done()
+      perf.once('exit', () => done())
+      perf.kill('SIGINT')
+    })
 }
 
 /** CPU milliseconds (user + system) a process has used so far; 0 when it is gone. */

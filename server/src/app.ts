@@ -1,13 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import express, { type Express } from 'express'
-import helmet from 'helmet'
 import cookieParser from 'cookie-parser'
 import type { Config } from './config'
 import type { Pool } from './libraries/db'
 import type { Logger } from './libraries/logger/logger'
 import { createMetrics, metricsMiddleware, type Metrics } from './libraries/http/metrics'
 import { requestLogger } from './libraries/http/request-logger'
+import { securityHeaders } from './libraries/http/security-headers'
 import { mountRoutes, type RouteDefinition } from './libraries/http/define-route'
 import { buildOpenApi } from './libraries/http/openapi'
 import { apiDocsRouter } from './libraries/http/api-docs'
@@ -30,6 +30,7 @@ import { monitoringRoutes } from './components/monitoring'
 import { calendarRoutes } from './components/calendar-admin'
 import { BundleCache, type CaseDeps } from './components/cases/domain/case-deps'
 import { EngineHost } from './components/cases/domain/engine-host'
+import { CaseStateCache } from './components/cases/domain/state-cache'
 
 /** What the app needs from outside; tests pass their own. */
 export interface AppDeps {
@@ -62,13 +63,19 @@ export function createApp(deps: AppDeps): App {
   const { config, pool, logger } = deps
   const metrics = deps.metrics ?? createMetrics()
   const health: HealthState = { shuttingDown: false }
-  const caseDeps: CaseDeps = { pool, host: new EngineHost(deps.clock), bundles: new BundleCache(), metrics }
+  const caseDeps: CaseDeps = {
+    pool,
+    host: new EngineHost(deps.clock),
+    bundles: new BundleCache(),
+    states: new CaseStateCache(),
+    metrics,
+  }
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
   // One strict policy for every page and the API (script-src 'self', no 'unsafe-eval'): the
   // designer validates with validators precompiled at build time, so nothing compiles code in a browser.
-  app.use(helmet())
+  app.use(securityHeaders())
   app.use(requestLogger(logger))
   app.use(metricsMiddleware(metrics))
   app.use(cookieParser())

@@ -4,6 +4,7 @@ import { validateAgainst } from '@tongban/schemas'
 import { can } from '../auth/principal'
 import type { RouteAccess } from '../auth/permissions'
 import { errors, fromIssues } from '../errors/app-error'
+import { sendWriteJson } from './send-json'
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
@@ -84,7 +85,8 @@ function mountRoute(router: Router, def: RouteDefinition, path: string, defaultJ
     const result = await def.handler(req, res)
     if (res.headersSent) return
     if (result === undefined) res.status(def.success?.status ?? 204).end()
-    else res.status(def.success?.status ?? 200).json(result)
+    else if (def.method === 'get') res.status(def.success?.status ?? 200).json(result)
+    else sendWriteJson(res, def.success?.status ?? 200, result)
   })
   router[def.method](path, ...chain)
 }

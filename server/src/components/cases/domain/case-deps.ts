@@ -4,12 +4,15 @@ import type { Metrics } from '../../../libraries/http/metrics'
 import { errors } from '../../../libraries/errors/app-error'
 import { findVersion } from '../../matters/data-access/matter-repository'
 import type { EngineHost } from './engine-host'
+import type { CaseStateCache } from './state-cache'
 
 /** What the case use cases need. */
 export interface CaseDeps {
   pool: Pool
   host: EngineHost
   bundles: BundleCache
+  /** Engine states this process read or saved (lets the action read skip the state). */
+  states?: CaseStateCache
   metrics?: Metrics
 }
 

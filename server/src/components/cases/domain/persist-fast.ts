@@ -95,93 +95,115 @@ export async function persistInOneStatement(
         data: e.data,
       },
     }))
-  const { rows } = await db.query(
-    prepared(`WITH s AS (
-       UPDATE cases SET state = $3, state_version = $4, status = $5, data = $6, current_node_ids = $7, card = $8,
-              submitted_at = $9, finished_at = $10, promised_deadline = $11, legal_deadline = $12, updated_at = now()
-        WHERE id = $1 AND state_version = $2 RETURNING id
-     ), t AS (
-       INSERT INTO tasks (id, case_id, node_id, node_name, kind, assignee_id, owner_id, status, outcome, comment, created_at, completed_at, due_at, card)
+  // Only the parts this transition needs: a CTE costs PostgreSQL executor start-up even with
+  // nothing to write, and an approval has no timers to set or cancel. A handful of variants, each
+  // a prepared statement of its own.
+  const args: unknown[] = []
+  const $ = (v: unknown) => `$${args.push(v)}`
+  const ctes: string[] = []
+  const counted: string[] = []
+  const add = (name: string, sql: string, count = true) => {
+    ctes.push(`${name} AS (${sql})`)
+    if (count) counted.push(`(SELECT count(*) FROM ${name})`)
+  }
+  const caseId = $(input.caseId)
+  add(
+    's',
+    `UPDATE cases SET state = ${$(input.state)}, state_version = ${$(f.stateVersion)}, status = ${$(f.status)}, data = ${$(f.data)},
+            current_node_ids = ${$(f.currentNodeIds)}, card = ${$(f.card)}, submitted_at = ${$(f.submittedAt ?? null)},
+            finished_at = ${$(f.finishedAt ?? null)}, promised_deadline = ${$(f.promisedDeadline ?? null)},
+            legal_deadline = ${$(f.legalDeadline ?? null)}, updated_at = now()
+      WHERE id = ${caseId} AND state_version = ${$(input.expectedVersion)} RETURNING id`,
+    false,
+  )
+  if (tasks.length)
+    add(
+      't',
+      `INSERT INTO tasks (id, case_id, node_id, node_name, kind, assignee_id, owner_id, status, outcome, comment, created_at, completed_at, due_at, card)
        SELECT x.id, x."caseId", x."nodeId", x."nodeName", x.kind, x."assigneeId", x."ownerId", x.status, x.outcome, x.comment, x."createdAt", x."completedAt", x."dueAt", x.card
-         FROM jsonb_to_recordset($13::jsonb) AS x(id text, "caseId" text, "nodeId" text, "nodeName" text, kind text, "assigneeId" text, "ownerId" text,
+         FROM jsonb_to_recordset(${$(JSON.stringify(tasks))}::jsonb) AS x(id text, "caseId" text, "nodeId" text, "nodeName" text, kind text, "assigneeId" text, "ownerId" text,
               status text, outcome text, comment text, "createdAt" timestamptz, "completedAt" timestamptz, "dueAt" timestamptz, card text)
         WHERE EXISTS (SELECT 1 FROM s)
        ON CONFLICT (id) DO UPDATE SET assignee_id = EXCLUDED.assignee_id, owner_id = EXCLUDED.owner_id, status = EXCLUDED.status,
          outcome = EXCLUDED.outcome, comment = EXCLUDED.comment, completed_at = EXCLUDED.completed_at, due_at = EXCLUDED.due_at,
          card = EXCLUDED.card, node_name = EXCLUDED.node_name
-       RETURNING 1
-     ), e AS (
-       INSERT INTO case_events (case_id, seq, type, at, actor_id, node_id, task_id, data)
+       RETURNING 1`,
+    )
+  if (events.length)
+    add(
+      'e',
+      `INSERT INTO case_events (case_id, seq, type, at, actor_id, node_id, task_id, data)
        SELECT x."caseId", x.seq, x.type, x.at, x."actorId", x."nodeId", x."taskId", x.data
-         FROM jsonb_to_recordset($14::jsonb) AS x("caseId" text, seq int, type text, at timestamptz, "actorId" text, "nodeId" text, "taskId" text, data jsonb)
+         FROM jsonb_to_recordset(${$(JSON.stringify(events))}::jsonb) AS x("caseId" text, seq int, type text, at timestamptz, "actorId" text, "nodeId" text, "taskId" text, data jsonb)
         WHERE EXISTS (SELECT 1 FROM s)
-       RETURNING 1
-     ), n AS (
-       INSERT INTO notifications (person_id, case_id, task_id, reason, message, message_en)
+       RETURNING 1`,
+    )
+  if (notes.length)
+    add(
+      'n',
+      `INSERT INTO notifications (person_id, case_id, task_id, reason, message, message_en)
        SELECT x.person_id, x.case_id, x.task_id, x.reason, x.message, x.message_en
-         FROM jsonb_to_recordset($15::jsonb) AS x(person_id text, case_id text, task_id text, reason text, message text, message_en text)
+         FROM jsonb_to_recordset(${$(JSON.stringify(notes))}::jsonb) AS x(person_id text, case_id text, task_id text, reason text, message text, message_en text)
         WHERE EXISTS (SELECT 1 FROM s)
-       RETURNING 1
-     ), tm AS (
-       INSERT INTO case_timers (id, case_id, purpose, due_at, node_id, task_id)
+       RETURNING 1`,
+    )
+  if (timers.length) {
+    add(
+      'tm',
+      `INSERT INTO case_timers (id, case_id, purpose, due_at, node_id, task_id)
        SELECT x.id, x.case_id, x.purpose, x.due_at, x.node_id, x.task_id
-         FROM jsonb_to_recordset($16::jsonb) AS x(id text, case_id text, purpose text, due_at timestamptz, node_id text, task_id text)
+         FROM jsonb_to_recordset(${$(JSON.stringify(timers))}::jsonb) AS x(id text, case_id text, purpose text, due_at timestamptz, node_id text, task_id text)
         WHERE EXISTS (SELECT 1 FROM s)
        ON CONFLICT (id) DO UPDATE SET due_at = EXCLUDED.due_at, status = 'armed'
-       RETURNING id, case_id, due_at
-     ), tj AS (
-       SELECT graphile_worker.add_job($17::text, json_build_object('caseId', tm.case_id, 'timerId', tm.id), queue_name := 'case:' || tm.case_id,
-                                      run_at := tm.due_at, max_attempts := 20, job_key := 'timer:' || tm.id) FROM tm
-     ), tc AS (
-       UPDATE case_timers SET status = 'cancelled' WHERE id = ANY($18::text[]) AND status = 'armed' AND EXISTS (SELECT 1 FROM s) RETURNING id
-     ), tr AS (
-       SELECT graphile_worker.remove_job('timer:' || x) FROM unnest($18::text[]) AS x WHERE EXISTS (SELECT 1 FROM s)
-     ), w AS (
-       INSERT INTO webhook_deliveries (subscription_id, event_type, event_id, payload)
+       RETURNING id, case_id, due_at`,
+      false,
+    )
+    add(
+      'tj',
+      `SELECT graphile_worker.add_job(${$(TIMER_TASK)}::text, json_build_object('caseId', tm.case_id, 'timerId', tm.id), queue_name := 'case:' || tm.case_id,
+                                      run_at := tm.due_at, max_attempts := 20, job_key := 'timer:' || tm.id) FROM tm`,
+    )
+  }
+  if (cancelled.length) {
+    const ids = $(cancelled)
+    add(
+      'tc',
+      `UPDATE case_timers SET status = 'cancelled' WHERE id = ANY(${ids}::text[]) AND status = 'armed' AND EXISTS (SELECT 1 FROM s) RETURNING id`,
+    )
+    add(
+      'tr',
+      `SELECT graphile_worker.remove_job('timer:' || x) FROM unnest(${ids}::text[]) AS x WHERE EXISTS (SELECT 1 FROM s)`,
+    )
+  }
+  if (outbound.length) {
+    add(
+      'w',
+      `INSERT INTO webhook_deliveries (subscription_id, event_type, event_id, payload)
        SELECT sub.id, x.type, x.id, x.payload
-         FROM jsonb_to_recordset($19::jsonb) AS x(type text, id text, payload jsonb)
+         FROM jsonb_to_recordset(${$(JSON.stringify(outbound))}::jsonb) AS x(type text, id text, payload jsonb)
          JOIN webhook_subscriptions sub ON sub.active AND (x.type = ANY(sub.event_types) OR '*' = ANY(sub.event_types))
         WHERE EXISTS (SELECT 1 FROM s)
        ON CONFLICT (subscription_id, event_id) DO NOTHING
-       RETURNING id
-     ), wj AS (
-       SELECT graphile_worker.add_job($20::text, json_build_object('deliveryId', w.id), max_attempts := 8) FROM w
-     ), a AS (
-       INSERT INTO audit_log (actor_id, actor_kind, action, target_type, target_id, outcome, ip, request_id, data)
-       SELECT $21, $22, $23, 'case', $1, 'success', $24, $25, $26 WHERE EXISTS (SELECT 1 FROM s)
-       RETURNING 1
-     )
-     SELECT (SELECT count(*) FROM s) AS saved, (SELECT count(*) FROM t) + (SELECT count(*) FROM e) + (SELECT count(*) FROM n)
-          + (SELECT count(*) FROM tj) + (SELECT count(*) FROM tc) + (SELECT count(*) FROM tr) + (SELECT count(*) FROM wj)
-          + (SELECT count(*) FROM a) AS written`),
-    [
-      input.caseId,
-      input.expectedVersion,
-      input.state,
-      f.stateVersion,
-      f.status,
-      f.data,
-      f.currentNodeIds,
-      f.card,
-      f.submittedAt ?? null,
-      f.finishedAt ?? null,
-      f.promisedDeadline ?? null,
-      f.legalDeadline ?? null,
-      JSON.stringify(tasks),
-      JSON.stringify(events),
-      JSON.stringify(notes),
-      JSON.stringify(timers),
-      TIMER_TASK,
-      cancelled,
-      JSON.stringify(outbound),
-      WEBHOOK_TASK,
-      audit.actorId,
-      audit.actorKind,
-      audit.action,
-      audit.ip ?? null,
-      audit.requestId ?? null,
-      audit.data ?? {},
-    ],
+       RETURNING id`,
+      false,
+    )
+    add(
+      'wj',
+      `SELECT graphile_worker.add_job(${$(WEBHOOK_TASK)}::text, json_build_object('deliveryId', w.id), max_attempts := 8) FROM w`,
+    )
+  }
+  add(
+    'a',
+    `INSERT INTO audit_log (actor_id, actor_kind, action, target_type, target_id, outcome, ip, request_id, data)
+     SELECT ${$(audit.actorId)}, ${$(audit.actorKind)}, ${$(audit.action)}, 'case', ${caseId}, 'success', ${$(audit.ip ?? null)},
+            ${$(audit.requestId ?? null)}, ${$(audit.data ?? {})} WHERE EXISTS (SELECT 1 FROM s)
+     RETURNING 1`,
+  )
+  // Non-modifying CTEs (the job calls) run only when referenced: the count references them all.
+  const { rows } = await db.query(
+    prepared(`WITH ${ctes.join(',\n')}
+     SELECT (SELECT count(*) FROM s) AS saved, ${counted.join(' + ')} AS written`),
+    args,
   )
   return Number(rows[0]?.saved ?? 0) === 1
 }

@@ -60,6 +60,7 @@ export async function runCaseCommand(
       audit: auditEntry,
     })
     if (!saved) throw versionConflict()
+    deps.states?.set(caseId, fields.stateVersion, result.state)
     return outcome
   }
   await inTransaction(deps.pool, async (tx) => {
@@ -76,5 +77,6 @@ export async function runCaseCommand(
       )
     if (extra) await extra(tx, outcome)
   })
+  deps.states?.set(caseId, fields.stateVersion, result.state)
   return outcome
 }

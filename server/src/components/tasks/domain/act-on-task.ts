@@ -56,17 +56,21 @@ export async function actOnTask(
 ): Promise<StoredResponse> {
   // The task, its case (with state) and the caller's right to see it, in one round trip; with
   // the live session check too when authentication left it to us.
-  const scope = await caseScope(deps.pool, req.principal, 2)
-  const read = `SELECT ${CASE_COLUMNS}, c.state, t.node_id AS "taskNodeId", ${scope.sql} AS visible
+  // The state only when this process does not hold that case's state at the stored version
+  // ($2, $3; see CaseStateCache).
+  const scope = await caseScope(deps.pool, req.principal, 4)
+  const read = `SELECT ${CASE_COLUMNS}, CASE WHEN c.id = $2::text AND c.state_version = $3::int THEN NULL ELSE c.state END AS state,
+         t.node_id AS "taskNodeId", ${scope.sql} AS visible
        FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id = $1`
-  const live = req.sessionCheck?.sql(2 + scope.args.length)
+  const live = req.sessionCheck?.sql(4 + scope.args.length)
+  const cached = deps.states?.forTask(taskId)
   const { rows } = await deps.pool.query(
     prepared(
       live
         ? `WITH ${live.ctes} SELECT ${live.select}, x.* FROM (SELECT) one LEFT JOIN LATERAL (${read}) x ON true`
         : read,
     ),
-    [taskId, ...scope.args, ...(live?.args ?? [])],
+    [taskId, cached?.caseId ?? '', cached?.version ?? -1, ...scope.args, ...(live?.args ?? [])],
   )
   let found = rows[0] as (CaseRow & { taskNodeId: string; visible: boolean }) | undefined
   if (live && req.sessionCheck) {
@@ -91,6 +95,8 @@ export async function actOnTask(
   }
   if (!found || !found.visible) throw errors.notFound('待办', 'Task', taskId)
   const { taskNodeId, visible: _visible, ...caseRow } = found
+  if (caseRow.state === null && cached) caseRow.state = cached.state
+  else deps.states?.set(caseRow.id, caseRow.stateVersion, caseRow.state)
   const uploads = await uploadsOf(deps, req.principal, caseRow, body.data)
   let first: CaseRow | undefined = caseRow
   return idempotent(deps, req, () => {

@@ -2,6 +2,7 @@ import type { Request, Response } from 'express'
 import { defineRoute, type RouteDefinition } from '../../../../libraries/http/define-route'
 import { metaOf, param, principalOf, queryInt, queryString } from '../../../../libraries/http/request'
 import { errors } from '../../../../libraries/errors/app-error'
+import { sendWriteJson } from '../../../../libraries/http/send-json'
 import type { CaseDeps } from '../../../cases/domain/case-deps'
 import { BOXES, COUNT_CAP, boxCounts, listBox, type Box } from '../../data-access/inbox-repository'
 import { actOnTask } from '../../domain/act-on-task'
@@ -106,5 +107,5 @@ export function actionRequest(req: Request) {
 }
 
 export function send(res: Response, r: StoredResponse): void {
-  res.status(r.status).json(r.body)
+  sendWriteJson(res, r.status, r.body)
 }
