@@ -3,16 +3,20 @@ import type { Pool } from '../../src/libraries/db'
 import { PASSWORD, seedDirectory } from '../support/fixtures'
 import { ApiClient } from '../support/http-client'
 import { startTestApp, type TestApp } from '../support/test-app'
+import type { Worker } from '../../src/libraries/queue/queue'
+import { startMonitoringWorker, waitForRecompute } from '../support/calendar-recompute'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const NOW = new Date('2026-03-03T01:00:00.000Z')
 let t: TestApp
 let pool: Pool
 let baseUrl: string
+let worker: Worker
 
 beforeAll(async () => {
   t = await startTestApp({}, { clock: () => NOW })
   ;({ pool, baseUrl } = t)
+  worker = await startMonitoringWorker(t, () => NOW)
   await seedDirectory(pool)
   await pool.query(`INSERT INTO calendars (id, doc) VALUES ('default', $1)`, [
     { id: 'default', name: '默认日历', weekend: [0, 6], timeZone: 'Asia/Shanghai', years: {} },
@@ -34,6 +38,7 @@ beforeAll(async () => {
   )
 })
 afterAll(async () => {
+  await worker?.stop()
   await t?.close()
 })
 
@@ -53,7 +58,7 @@ async function workbook(rows: unknown[][]): Promise<Uint8Array> {
 }
 
 describe('Working-day calendar administration', () => {
-  it('When an administrator adds a holiday on Wednesday 4 March, then open cases’ deadlines move one working day and it is audited', async () => {
+  it('When an administrator adds a holiday on Wednesday 4 March, then a queued recompute moves open cases’ deadlines one working day and it is audited', async () => {
     const admin = await as('admin')
     const put = await admin.put('/api/calendars/default/years/2026', {
       days: [{ date: '2026-03-04', kind: 'holiday', name: '测试假日' }],
@@ -64,7 +69,13 @@ describe('Working-day calendar administration', () => {
       year: '2026',
       holidays: 1,
       workdays: 0,
-      recomputed: { examined: 1, changed: 1 },
+      recomputed: expect.objectContaining({ calendarId: 'default', status: 'queued', runId: expect.any(Number) }),
+    })
+    expect(await waitForRecompute(admin, 'default', put.body.recomputed.runId)).toMatchObject({
+      status: 'done',
+      examined: 1,
+      changed: 1,
+      facts: 1,
     })
     const { rows } = await pool.query(
       `SELECT promised_deadline, legal_deadline FROM cases WHERE id = 'open1'`,
@@ -81,7 +92,8 @@ describe('Working-day calendar administration', () => {
     const year = await admin.get('/api/calendars/default/years/2026')
     expect(year.body.days).toEqual([{ date: '2026-03-04', kind: 'holiday', name: '测试假日' }])
     const again = await admin.post('/api/calendars/default/recompute')
-    expect(again.body).toEqual({ examined: 1, changed: 0 })
+    expect(again.status).toBe(202)
+    expect(await waitForRecompute(admin, 'default', again.body.runId)).toMatchObject({ examined: 1, changed: 0 })
   })
 
   it('When a spreadsheet has bad rows, then each error names its row and column and nothing changes', async () => {
@@ -116,6 +128,7 @@ describe('Working-day calendar administration', () => {
     const res = await admin.post('/api/calendars/default/years/2026/import', file, { 'content-type': XLSX })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ holidays: 2, workdays: 1 })
+    await waitForRecompute(admin, 'default', res.body.recomputed.runId)
     const cal = await admin.get('/api/calendars/default')
     expect(cal.body.years['2026']).toEqual({
       holidays: ['2026-10-01', '2026-10-02'],

@@ -4,6 +4,8 @@ import { archiveBundle } from '../support/bundles'
 import { PASSWORD, seedDirectory } from '../support/fixtures'
 import type { ApiClient } from '../support/http-client'
 import { startTestApp, type TestApp } from '../support/test-app'
+import type { Worker } from '../../src/libraries/queue/queue'
+import { startMonitoringWorker, waitForRecompute } from '../support/calendar-recompute'
 
 // Submitted Wed 30 Sep 2026 10:00 (+08). Hand-computed instants (see reschedule-case.test.ts):
 // weekends only — promised (5 working days) Wed 7 Oct 24:00, the review node (2) Fri 2 Oct 24:00;
@@ -12,6 +14,7 @@ const SUBMIT_AT = new Date('2026-09-30T02:00:00.000Z')
 let now = SUBMIT_AT
 let t: TestApp
 let as: (u: string) => Promise<ApiClient>
+let worker: Worker
 
 const weekendsOnly = (id: string): WorkingCalendar => ({
   id,
@@ -28,6 +31,7 @@ const NATIONAL_DAY = [
 beforeAll(async () => {
   t = await startTestApp({}, { clock: () => now })
   await seedDirectory(t.pool)
+  worker = await startMonitoringWorker(t, () => now)
   for (const id of ['default', 'cn-test'])
     await t.pool.query('INSERT INTO calendars (id, doc) VALUES ($1, $2)', [id, weekendsOnly(id)])
   as = async (username: string) => {
@@ -46,6 +50,7 @@ beforeAll(async () => {
   }
 })
 afterAll(async () => {
+  await worker?.stop()
   await t?.close()
 })
 
@@ -100,7 +105,11 @@ describe('Per-matter working calendars', () => {
     const before = await deadlines(onTest)
     const put = await admin.put('/api/calendars/cn-test/years/2026', { days: NATIONAL_DAY })
     expect(put.status).toBe(200)
-    expect(put.body.recomputed).toEqual({ examined: 1, changed: 1 })
+    expect(await waitForRecompute(admin, 'cn-test', put.body.recomputed.runId)).toMatchObject({
+      status: 'done',
+      examined: 1,
+      changed: 1,
+    })
     const d = await deadlines(onTest)
     expect(d.promised).toBe('2026-10-13T16:00:00.000Z')
     expect(d.legal).toBe('2026-10-20T16:00:00.000Z')

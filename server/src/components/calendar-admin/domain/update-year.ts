@@ -1,12 +1,11 @@
-import type { WorkingCalendar } from '@tongban/schemas'
-import { inTransaction, type Pool } from '../../../libraries/db'
+import { inTransaction, type Pool, type Queryable } from '../../../libraries/db'
 import { errors, type FieldError } from '../../../libraries/errors/app-error'
 import type { Principal } from '../../../libraries/auth/principal'
 import type { RequestMeta } from '../../../libraries/http/request'
 import { appendAudit } from '../../audit/data-access/audit-repository'
 import { auditBase } from '../../audit/domain/audit-actor'
-import { rebuildWorkingDays } from '../../monitoring/data-access/facts-refresh'
-import { recomputeCalendarDeadlines } from '../../monitoring/domain/recompute-calendar-deadlines'
+import { rebuildWorkingDays } from '../../monitoring/data-access/working-days'
+import { queueCalendarRecompute, type RecomputeRunView } from '../../monitoring/data-access/recompute-runs'
 import { EngineHost } from '../../cases/domain/engine-host'
 import { getCalendar, saveCalendar, saveDayNames } from '../data-access/calendar-repository'
 import { checkYearDays, withYear, type CalendarDay } from './calendar-year'
@@ -16,15 +15,19 @@ export interface UpdateYearResult {
   year: string
   holidays: number
   workdays: number
-  /** Open cases on this calendar examined, and those whose deadlines or timers moved. */
-  recomputed: { examined: number; changed: number }
+  /**
+   * The recompute of this calendar's cases, queued with the edit (a graphile-worker job): open
+   * cases' deadlines and timers, then the monitoring facts. Follow it at
+   * `GET /api/calendars/:id/recompute/:runId`.
+   */
+  recomputed: RecomputeRunView
 }
 
 /**
- * Replace one year of a calendar (checked, audited, in one transaction with the day names; for the
- * platform's `default` calendar also the monitoring working-day table), then recompute the
- * deadlines, armed timers and open tasks of the open cases on this calendar. `problems` from a
- * spreadsheet import come first (per-row errors).
+ * Replace one year of a calendar (checked, audited, in one transaction with the day names, the
+ * calendar's monitoring working days and the queued recompute of its cases: deadlines, armed
+ * timers, open tasks and monitoring facts, run by the job worker). `problems` from a spreadsheet
+ * import come first (per-row errors).
  */
 export async function updateCalendarYear(
   pool: Pool,
@@ -51,7 +54,7 @@ export async function updateCalendarYear(
         messageEn: 'The year must have four digits',
       },
     ])
-  const updated = await inTransaction(pool, async (tx) => {
+  const result = await inTransaction(pool, async (tx) => {
     const current = await getCalendar(tx, calendarId, true)
     if (!current) throw errors.notFound('日历', 'Calendar', calendarId)
     const problems = [
@@ -64,7 +67,7 @@ export async function updateCalendarYear(
     const next = withYear(current, year, days)
     await saveCalendar(tx, next)
     await saveDayNames(tx, calendarId, year, days)
-    if (calendarId === 'default') await rebuildWorkingDays(tx, next)
+    await rebuildWorkingDays(tx, next)
     await appendAudit(tx, {
       ...auditBase(input.principal, input.meta),
       action: 'calendar.year-updated',
@@ -78,10 +81,11 @@ export async function updateCalendarYear(
         before: current.years[year] ?? null,
       },
     })
-    return next
+    const run = await queueCalendarRecompute(tx, calendarId, 'year-updated', auditBase(input.principal, input.meta))
+    return { next, run }
   })
   EngineHost.calendarsChanged()
-  const recomputed = await recompute(pool, calendarId, updated, input)
+  const { next: updated, run: recomputed } = result
   return {
     calendarId,
     year,
@@ -92,27 +96,13 @@ export async function updateCalendarYear(
 }
 
 /**
- * Recompute the open cases on `calendar` (deadlines, timers and their jobs, open tasks), audited;
- * each moved timer is also a `timer.set` event of its case.
+ * Queue a recompute of the cases on `calendarId` (deadlines, timers, open tasks, monitoring facts;
+ * audited by the job as `calendar.deadlines-recomputed` on behalf of the caller).
  */
 export async function recompute(
-  pool: Pool,
+  db: Queryable,
   calendarId: string,
-  calendar: WorkingCalendar,
-  input: { principal: Principal; meta: RequestMeta; now: Date },
-): Promise<{ examined: number; changed: number }> {
-  const r = await recomputeCalendarDeadlines(pool, calendarId, calendar, { now: input.now })
-  await appendAudit(pool, {
-    ...auditBase(input.principal, input.meta),
-    action: 'calendar.deadlines-recomputed',
-    targetType: 'calendar',
-    targetId: calendarId,
-    data: {
-      examined: r.examined,
-      changed: r.changed.length,
-      cases: r.changed.slice(0, 100),
-      ...(r.conflicts.length ? { conflicts: r.conflicts } : {}),
-    },
-  })
-  return { examined: r.examined, changed: r.changed.length }
+  input: { principal: Principal; meta: RequestMeta },
+): Promise<RecomputeRunView> {
+  return queueCalendarRecompute(db, calendarId, 'requested', auditBase(input.principal, input.meta))
 }

@@ -1,6 +1,7 @@
 import type { Pool } from '../../../libraries/db'
 import type { Logger } from '../../../libraries/logger/logger'
 import { refreshFacts } from '../data-access/facts-refresh'
+import { FACTS_LOCK } from '../data-access/facts-bulk'
 
 /**
  * Refresh the monitoring facts every `intervalMs` in this process (incremental: changed and open
@@ -18,13 +19,13 @@ export function startFactsRefresher(
     running = (async () => {
       const client = await pool.connect()
       try {
-        const { rows } = await client.query('SELECT pg_try_advisory_lock(7160220612) AS ok')
+        const { rows } = await client.query('SELECT pg_try_advisory_lock($1) AS ok', [FACTS_LOCK])
         if (!rows[0]?.ok) return
         try {
           const result = await refreshFacts(pool, { now: (options.clock ?? (() => new Date()))() })
           options.logger?.debug({ cases: result.cases }, 'monitoring facts refreshed')
         } finally {
-          await client.query('SELECT pg_advisory_unlock(7160220612)')
+          await client.query('SELECT pg_advisory_unlock($1)', [FACTS_LOCK])
         }
       } catch (err) {
         options.logger?.error({ err }, 'monitoring facts refresh failed')

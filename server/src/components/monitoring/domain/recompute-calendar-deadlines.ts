@@ -45,7 +45,13 @@ export async function recomputeCalendarDeadlines(
   pool: Pool,
   calendarId: string,
   calendar: WorkingCalendar,
-  options: { now: Date; dryRun?: boolean; yellowShare?: number },
+  options: {
+    now: Date
+    dryRun?: boolean
+    yellowShare?: number
+    /** Called after each batch of open cases with the result so far (progress). */
+    onBatch?: (soFar: CalendarRecomputeResult) => Promise<void>
+  },
 ): Promise<CalendarRecomputeResult> {
   const now = options.now.toISOString()
   const result: CalendarRecomputeResult = { examined: 0, changed: [], conflicts: [] }
@@ -95,6 +101,7 @@ export async function recomputeCalendarDeadlines(
           current = (await openCasesBatch(pool, version, '', 1, current.id))[0]
         }
       }
+      await options.onBatch?.(result)
       if (rows.length < BATCH) break
     }
   }

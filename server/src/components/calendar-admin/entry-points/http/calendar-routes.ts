@@ -1,13 +1,14 @@
 import express from 'express'
 import { Type } from '@sinclair/typebox'
 import { defineRoute, type RouteDefinition } from '../../../../libraries/http/define-route'
-import { metaOf, param, principalOf } from '../../../../libraries/http/request'
+import { metaOf, param, principalOf, queryInt } from '../../../../libraries/http/request'
 import type { Pool } from '../../../../libraries/db'
 import { errors } from '../../../../libraries/errors/app-error'
 import { dayNames, getCalendar, listCalendars } from '../../data-access/calendar-repository'
 import { yearDays, type CalendarDay } from '../../domain/calendar-year'
 import { readCalendarWorkbook, writeCalendarWorkbook } from '../../domain/calendar-workbook'
 import { recompute, updateCalendarYear } from '../../domain/update-year'
+import { getRecomputeRun, listRecomputeRuns } from '../../../monitoring/data-access/recompute-runs'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -142,12 +143,41 @@ export function calendarRoutes(pool: Pool, options: { clock?: () => Date } = {})
     defineRoute({
       method: 'post',
       path: '/api/calendars/:id/recompute',
-      summary: '按当前日历重算在办件的承诺/法定期限（管理员） / Recompute open cases’ deadlines',
+      summary:
+        '按当前日历重算在办件期限与监控数据（管理员；排队的后台任务，返回运行编号） / Queue a recompute of the calendar’s cases (deadlines, timers, monitoring facts)',
+      tag: 'calendars',
+      access: 'directory:write',
+      success: { status: 202, description: 'the queued run: follow it at GET /api/calendars/{id}/recompute/{runId}' },
+      handler: async (req) => {
+        const id = param(req, 'id')
+        await load(id)
+        return recompute(pool, id, { principal: principalOf(req), meta: metaOf(req) })
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/calendars/:id/recompute',
+      summary: '重算任务（最新在前） / Recompute runs of the calendar, newest first',
+      tag: 'calendars',
+      access: 'directory:write',
+      query: [{ name: 'limit', description: '条数，最多 100' }],
+      handler: async (req) => ({
+        items: await listRecomputeRuns(pool, param(req, 'id'), queryInt(req, 'limit', 20, 100)),
+      }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/calendars/:id/recompute/:runId',
+      summary:
+        '重算进度：queued 排队 / running 进行中（examined、changed 为已处理的在办件）/ done 完成（facts 为重算的监控办件数）/ failed / A recompute run and its progress',
       tag: 'calendars',
       access: 'directory:write',
       handler: async (req) => {
         const id = param(req, 'id')
-        return recompute(pool, id, await load(id), { principal: principalOf(req), meta: metaOf(req), now: now() })
+        const runId = Number(param(req, 'runId'))
+        const run = Number.isSafeInteger(runId) ? await getRecomputeRun(pool, id, runId) : null
+        if (!run) throw errors.notFound('重算任务', 'Recompute run', `${id}/${param(req, 'runId')}`)
+        return run
       },
     }),
   ]

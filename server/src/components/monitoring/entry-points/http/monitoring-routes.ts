@@ -70,7 +70,7 @@ export function monitoringRoutes(pool: Pool, options: MonitoringRouteOptions = {
     const scope = await scopeOf(req)
     const filter = parseFilter(req.query)
     for (let offset = 0; offset < 50_000; offset += 1000) {
-      const page = await caseList(pool, scope, filter, { limit: 1000, offset })
+      const page = await caseList(pool, scope, filter, { limit: 1000, offset, count: false })
       yield* page.items
       if (page.items.length < 1000) return
     }
@@ -153,7 +153,8 @@ export function monitoringRoutes(pool: Pool, options: MonitoringRouteOptions = {
     defineRoute({
       method: 'get',
       path: '/api/monitoring/cases',
-      summary: '下钻：指标背后的办件列表（同一筛选 + measure） / Drill-down: the cases behind a figure',
+      summary:
+        '下钻：指标背后的办件列表（同一筛选 + measure）；total 最多计到 1000，totalCapped=true 表示超过 1000 件（请用筛选缩小范围） / Drill-down: the cases behind a figure; total stops at 1000, totalCapped=true means more',
       tag: 'monitoring',
       access: 'monitoring:read',
       query: [
