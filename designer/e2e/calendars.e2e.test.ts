@@ -82,8 +82,9 @@ test('an administrator opens 工作日历, sees the official 2026 data and adds 
   await dialog.getByText('法定节假日（休）').click()
   await dialog.getByRole('button', { name: '保存' }).click()
   await dialog.waitFor({ state: 'hidden' })
-  const notice = page.getByTestId('recompute-notice')
-  await notice.waitFor()
+  // the server recomputes the open cases' deadlines (at once, or as a queued run the page follows)
+  const notice = page.locator('[data-testid="recompute-notice"][data-phase="done"]')
+  await notice.waitFor({ timeout: 180_000 })
   await expect(notice.innerText()).resolves.toContain(`${official.holidays.length + 1} 个节假日`)
   await expect(notice.innerText()).resolves.toMatch(/已按新日历重算 \d+ 件在办件的期限/)
   await page.waitForFunction(
@@ -94,7 +95,10 @@ test('an administrator opens 工作日历, sees the official 2026 data and adds 
   )
   await page.getByTestId('days-table').getByText(NAME).waitFor()
   await page.mouse.move(640, 850) // no day tooltip in the picture
-  await page.locator('.ant-tooltip:not(.ant-tooltip-hidden)').waitFor({ state: 'detached' }).catch(() => undefined)
+  await page
+    .locator('.ant-tooltip:not(.ant-tooltip-hidden)')
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined)
   await screenshot(page, 'designer-calendars')
 
   const api = await apiLogin(env, DEMO_PEOPLE.admin.username)
@@ -142,15 +146,21 @@ test('exports the year, a spreadsheet with one bad row is refused on that row, t
   await expect(preview.innerText()).resolves.toContain(HOLIDAY)
   await dialog.getByTestId('import-confirm').click()
   await dialog.waitFor({ state: 'hidden' })
-  await expect(page.getByTestId('recompute-notice').innerText()).resolves.toContain(
-    `${official.holidays.length} 个节假日`,
-  )
+  const notice = page.locator('[data-testid="recompute-notice"][data-phase="done"]')
+  await notice.waitFor({ timeout: 180_000 })
+  await expect(notice.innerText()).resolves.toContain(`${official.holidays.length} 个节假日`)
   await page.waitForFunction(
     (d) =>
       document.querySelector(`[data-testid="year-view"] [data-date="${d}"]`)?.getAttribute('data-kind') ===
       'workday',
     HOLIDAY,
   )
+
+  // a recomputation on demand reports the same way
+  await page.getByTestId('recompute').click()
+  await page
+    .locator('[data-testid="recompute-notice"][data-phase="done"]', { hasText: '已请求重算' })
+    .waitFor({ timeout: 180_000 })
 
   // the default calendar is the official 2026 one again
   const api = await apiLogin(env, DEMO_PEOPLE.admin.username)

@@ -4,6 +4,7 @@ import type {
   CalendarSummary,
   CalendarYearDays,
   CalendarYearUpdate,
+  RecomputeSummary,
   WorkingCalendar,
 } from './types'
 
@@ -28,6 +29,12 @@ export function calendarsApi(http: HttpClient) {
         body: file,
         rawContentType: XLSX,
       }),
+    /** Recompute the open cases' deadlines on the calendar now (a queued run on newer servers). */
+    recompute: (id: string) =>
+      http.request<RecomputeSummary>(`/api/calendars/${enc(id)}/recompute`, { method: 'POST' }),
+    /** One recompute run and its progress. */
+    recomputeRun: (id: string, runId: number) =>
+      http.request<RecomputeSummary>(`/api/calendars/${enc(id)}/recompute/${runId}`),
     /** The year as a workbook (also the import template). */
     exportYear: (id: string, y: string) =>
       http.request<Blob>(`${year(id, y)}/excel`, { responseType: 'blob', headers: { accept: XLSX } }),

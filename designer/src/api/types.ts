@@ -152,13 +152,31 @@ export interface CalendarYearDays {
   days: CalendarDay[]
 }
 
-/** The answer to a year's replacement (JSON or Excel): counts, and the open cases recomputed. */
+/**
+ * The recomputation of open cases' deadlines after a calendar change. Older servers answer with the
+ * finished counts only; newer ones queue a run (`runId`, `status`) to follow at
+ * `GET /api/calendars/:id/recompute/:runId`.
+ */
+export interface RecomputeSummary {
+  /** Open cases on the calendar examined (so far), and those whose deadlines or timers moved. */
+  examined: number
+  changed: number
+  runId?: number
+  status?: 'queued' | 'running' | 'done' | 'failed'
+  conflicts?: number
+  /** Cases whose monitoring facts were recomputed (null until that phase is done). */
+  facts?: number | null
+  error?: string | null
+  finishedAt?: string | null
+}
+
+/** The answer to a year's replacement (JSON or Excel): counts, and the recomputation of open cases. */
 export interface CalendarYearUpdate {
   calendarId: string
   year: string
   holidays: number
   workdays: number
-  recomputed: { examined: number; changed: number }
+  recomputed: RecomputeSummary
 }
 
 /** A located problem in a request (`details.errors` of a 422). */

@@ -1,8 +1,9 @@
-import { App, Breadcrumb, Button, Col, Descriptions, Row, Select, Space, Typography } from 'antd'
+import { App, Breadcrumb, Button, Col, Descriptions, Row, Select, Space, Tooltip, Typography } from 'antd'
 import { useCallback, useMemo, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router-dom'
-import type { CalendarDay, CalendarYearUpdate } from '../../api'
+import type { CalendarDay, CalendarYearUpdate, RecomputeSummary } from '../../api'
 import { pickMessage, useI18n } from '../../shared/i18n'
+import { useApi } from '../../shared/ui/api-context'
 import { AsyncView } from '../../shared/ui/async-view'
 import { downloadBlob } from '../../shared/ui/download'
 import { CalendarAccess, Forbidden, isForbidden } from './calendar-access'
@@ -36,7 +37,7 @@ function CalendarYearScreen() {
   const [target, setTarget] = useState<Target>()
   const [importing, setImporting] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [result, setResult] = useState<CalendarYearUpdate>()
+  const [notice, setNotice] = useState<{ result?: CalendarYearUpdate; recomputed: RecomputeSummary }>()
   const [focus, setFocus] = useState<string>()
   const data = state.status === 'ok' ? state.data : undefined
   const weekend = useMemo(() => data?.calendar.weekend ?? [0, 6], [data])
@@ -45,7 +46,7 @@ function CalendarYearScreen() {
   const { reload } = state
   const done = useCallback(
     (r: CalendarYearUpdate) => {
-      setResult(r)
+      setNotice({ result: r, recomputed: r.recomputed })
       reload()
     },
     [reload],
@@ -80,6 +81,15 @@ function CalendarYearScreen() {
       )
     } finally {
       setBusy(false)
+    }
+  }
+
+  const api = useApi()
+  const onRecompute = async () => {
+    try {
+      setNotice({ recomputed: await api.calendars.recompute(id) })
+    } catch (err) {
+      message.error((err as Error).message)
     }
   }
 
@@ -148,9 +158,26 @@ function CalendarYearScreen() {
           <Button onClick={() => void onExport()} disabled={!data} data-testid="export">
             {tx('导出 Excel', 'Export Excel')}
           </Button>
+          <Tooltip
+            title={tx(
+              '按当前日历重算使用此日历的在办件期限',
+              'Recompute the deadlines of open cases on this calendar',
+            )}
+          >
+            <Button onClick={() => void onRecompute()} disabled={!data} data-testid="recompute">
+              {tx('重算期限', 'Recompute deadlines')}
+            </Button>
+          </Tooltip>
         </Space>
       </Space>
-      {result && <RecomputeNotice result={result} onClose={() => setResult(undefined)} />}
+      {notice && (
+        <RecomputeNotice
+          calendarId={id}
+          result={notice.result}
+          recomputed={notice.recomputed}
+          onClose={() => setNotice(undefined)}
+        />
+      )}
       {isForbidden(state.error) ? (
         <Forbidden
           text={tx(
