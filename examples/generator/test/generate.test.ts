@@ -15,9 +15,21 @@ let database: TestDatabase
 let db: pg.Client
 let summary: GenerateSummary
 
+/** Keys, foreign keys and indexes of the loaded tables, as the server's migrations left them. */
+const SCHEMA_OBJECTS = `
+  SELECT conname || ': ' || pg_get_constraintdef(oid) AS name FROM pg_constraint
+   WHERE conrelid::regclass::text IN ('cases', 'tasks', 'case_events', 'attachments', 'notifications')
+  UNION ALL SELECT indexname || ': ' || indexdef FROM pg_indexes
+   WHERE tablename IN ('cases', 'tasks', 'case_events', 'attachments', 'notifications') ORDER BY 1`
+let schemaBefore: string[]
+
 beforeAll(async () => {
   database = await createTestDatabase()
   await seedDatabase(database.url)
+  const before = new pg.Client({ connectionString: database.url })
+  await before.connect()
+  schemaBefore = (await before.query<{ name: string }>(SCHEMA_OBJECTS)).rows.map((r) => r.name)
+  await before.end()
   summary = await generate({ databaseUrl: database.url, cases: 2000, seed: 7, months: 18, now: NOW })
   db = new pg.Client({ connectionString: database.url })
   await db.connect()
@@ -205,12 +217,10 @@ test('handling times are working-day realistic: people act on working days, in o
 
 test('the bulk load (empty tables) puts every key, foreign key and index back', async () => {
   expect(summary.bulk).toBe(true)
-  const { rows } = await db.query<{ name: string }>(
-    `SELECT conname AS name FROM pg_constraint WHERE conrelid::regclass::text IN ('cases', 'tasks', 'case_events')
-     UNION ALL SELECT conname AS name FROM pg_constraint WHERE conrelid::regclass::text IN ('attachments', 'notifications')
-     UNION ALL SELECT indexname FROM pg_indexes WHERE tablename IN ('cases', 'tasks', 'case_events', 'attachments', 'notifications') ORDER BY 1`,
-  )
-  const names = rows.map((r) => r.name)
+  const { rows } = await db.query<{ name: string }>(SCHEMA_OBJECTS)
+  // Exactly what the migrations created (read from the catalog: later migrations add or drop some).
+  expect(rows.map((r) => r.name)).toEqual(schemaBefore)
+  const names = rows.map((r) => r.name.split(':')[0])
   for (const name of [
     'case_events_pkey',
     'case_events_case_id_fkey',
@@ -219,17 +229,12 @@ test('the bulk load (empty tables) puts every key, foreign key and index back', 
     'tasks_case_id_fkey',
     'tasks_todo_idx',
     'tasks_done_idx',
-    'tasks_cc_idx',
     'tasks_case_idx',
-    'tasks_participant_idx',
     'cases_matter_id_fkey',
     'cases_running_idx',
-    'cases_region_idx',
     'attachments_pkey',
-    'attachments_case_idx',
     'attachments_case_id_fkey',
     'notifications_pkey',
-    'notifications_unread_idx',
   ])
     expect(names).toContain(name)
   expect(await scalar(`SELECT count(*) FROM pg_constraint WHERE NOT convalidated`)).toBe(0)
