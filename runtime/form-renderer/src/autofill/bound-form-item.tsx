@@ -19,28 +19,37 @@ export function BoundTag() {
   )
 }
 
+type FormItemProps = ComponentProps<typeof FormilyFormItem>
+
 /**
  * Formily's FormItem, plus the "来自人员库" tag on fields whose value was filled in from the directory
- * and is still unchanged (`boundValues` of the renderer services).
+ * and is still unchanged (`boundValues` of the renderer services). Only a field that has a bound
+ * value watches its value; every other field renders Formily's FormItem as it is.
  */
 export const FormItem = Object.assign(
-  observer((props: ComponentProps<typeof FormilyFormItem>) => {
-    const field = useField() as { path?: unknown; value?: unknown; title?: unknown } | undefined
+  (props: FormItemProps) => {
+    const field = useField() as { path?: unknown } | undefined
     const { boundValues } = useRendererServices()
     const path = field?.path === undefined ? '' : toPattern(String(field.path))
-    const bound = !!boundValues && path in boundValues && isEqual(boundValues[path], field?.value)
-    if (!bound) return <FormilyFormItem {...props} />
-    return (
-      <FormilyFormItem
-        {...props}
-        label={
-          <span>
-            {(props.label as string | undefined) ?? (field?.title as string | undefined)}
-            <BoundTag />
-          </span>
-        }
-      />
-    )
-  }),
+    if (!boundValues || !(path in boundValues)) return <FormilyFormItem {...props} />
+    return <BoundFormItem {...props} boundValue={boundValues[path]} />
+  },
   { BaseItem: FormilyFormItem.BaseItem },
 )
+
+/** The FormItem of a field with a bound value: re-renders with the value, tagged while it is unchanged. */
+const BoundFormItem = observer(({ boundValue, ...props }: FormItemProps & { boundValue: unknown }) => {
+  const field = useField() as { value?: unknown; title?: unknown } | undefined
+  if (!isEqual(boundValue, field?.value)) return <FormilyFormItem {...props} />
+  return (
+    <FormilyFormItem
+      {...props}
+      label={
+        <span>
+          {(props.label as string | undefined) ?? (field?.title as string | undefined)}
+          <BoundTag />
+        </span>
+      }
+    />
+  )
+})

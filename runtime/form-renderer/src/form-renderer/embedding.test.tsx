@@ -37,6 +37,12 @@ describe('schema defaults', () => {
     expect((screen.getByRole('radio', { name: '阅览' }) as HTMLInputElement).checked).toBe(true)
   })
 
+  test('go out through onChange once when the form mounts, not once per field', async () => {
+    const { onChange } = await renderRecords({ value: { purpose: 'x', records: [{ archiveNo: 'A-1' }] } })
+    expect(onChange).toHaveBeenCalledTimes(1)
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ method: 'read', classified: false }))
+  })
+
   test('a given value wins over the default', async () => {
     const { ref } = await renderRecords({ value: { method: 'copy' } })
     expect(ref.current!.getValues()).toMatchObject({ method: 'copy', classified: false })

@@ -85,9 +85,13 @@ describe('FormRenderer', () => {
     expect(screen.queryByText('申请人不在人员库中')).toBeNull()
   })
 
-  test('values bound to the directory are marked while unchanged', () => {
-    renderForm({ value: { applicantName: '张三', phone: '1' }, boundValues: { applicantName: '张三', phone: '13800138000' } })
+  test('values bound to the directory are marked while unchanged', async () => {
+    const { ref } = renderForm({ value: { applicantName: '张三', phone: '1' }, boundValues: { applicantName: '张三', phone: '13800138000' } })
     expect(screen.getAllByTestId('bound-tag')).toHaveLength(1)
+    await act(async () => {
+      void (ref.current!.form.query('applicantName').take() as Field).onInput('李四')
+    })
+    expect(screen.queryAllByTestId('bound-tag')).toHaveLength(0)
   })
 
   test('English switches the widgets and the validation messages', async () => {

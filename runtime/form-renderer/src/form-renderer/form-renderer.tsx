@@ -1,3 +1,4 @@
+import { StyleProvider } from '@ant-design/cssinjs'
 import { FormLayout } from '@formily/antd-v5'
 import { isField, type Form } from '@formily/core'
 import { FormProvider } from '@formily/react'
@@ -18,6 +19,7 @@ import { registerBuiltinWidgets } from '../registry/builtin-widgets'
 import { cleanValues } from './clean-values'
 import { useSchemaField } from './schema-field'
 import { clearServerErrors, setServerErrors, type ServerFieldError } from './server-errors'
+import { rendererStyleCache } from './style-cache'
 import { useRendererForm, type FormRendererMode } from './use-renderer-form'
 
 setupFormRuntime()
@@ -142,6 +144,7 @@ export const FormRenderer = forwardRef<FormRendererHandle, FormRendererProps>(fu
   )
 
   return (
+    <StyleProvider cache={rendererStyleCache}>
     <ConfigProvider locale={lang === 'en' ? enUS : zhCN}>
       <RendererLocaleProvider value={lang}>
         <RendererServicesProvider value={services}>
@@ -155,5 +158,6 @@ export const FormRenderer = forwardRef<FormRendererHandle, FormRendererProps>(fu
         </RendererServicesProvider>
       </RendererLocaleProvider>
     </ConfigProvider>
+    </StyleProvider>
   )
 })

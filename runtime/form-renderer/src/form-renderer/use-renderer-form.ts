@@ -1,4 +1,13 @@
-import { createForm, isField, onFieldInputValueChange, onFieldMount, onFormValuesChange, type Field, type Form } from '@formily/core'
+import {
+  createForm,
+  isField,
+  onFieldInputValueChange,
+  onFieldMount,
+  onFormMount,
+  onFormValuesChange,
+  type Field,
+  type Form,
+} from '@formily/core'
 import { toJS } from '@formily/reactive'
 import { isEqual } from '@formily/shared'
 import { applyFieldAccess, missingMaterials, type FieldAccessMap } from '@tongban/form-core'
@@ -51,13 +60,26 @@ export function useRendererForm(options: Options): { form: Form; schema: FormDoc
       values: structuredCopy(options.value),
       pattern: options.mode === 'read' ? 'readPretty' : 'editable',
       effects() {
-        onFormValuesChange((f) => {
+        // Formily reports a values change for every default it applies and every value a hidden
+        // field drops while the fields are created (render phase): those go out once, when the
+        // form mounts, instead of one deep copy of all values per field.
+        let pending = false
+        const emit = (f: Form) => {
+          pending = false
+          if (!onChange.current) return
           // ArrayTable rewrites its bookkeeping on every render: only real changes go out.
           const values = cleanValues(toJS(f.values))
           const json = JSON.stringify(values)
           if (json === emitted.current) return
           emitted.current = json
-          onChange.current?.(values)
+          onChange.current(values)
+        }
+        onFormValuesChange((f) => {
+          if (f.mounted) emit(f)
+          else pending = true
+        })
+        onFormMount((f) => {
+          if (pending) emit(f)
         })
         onFieldInputValueChange('*', (field) => clearFieldServerErrors(field))
         onFieldMount('*', (field) => {
