@@ -117,8 +117,14 @@ export function DrillDownPage() {
         {f.matterId && <Tag>{matterName(f.matterId)}</Tag>}
         {drill.nodeId && <Tag>{t('mon.drill.node', { node: drill.nodeId })}</Tag>}
         {list.data && (
-          <Typography.Text type="secondary" data-testid="drill-total" data-total={list.data.total}>
-            {t('mon.drill.total', { n: list.data.total })}
+          <Typography.Text
+            type="secondary"
+            data-testid="drill-total"
+            data-total={list.data.total}
+            data-capped={list.data.totalCapped === true}
+          >
+            {/* Past 1,000 the server stops counting (a count of a million rows is slow and useless). */}
+            {t(list.data.totalCapped ? 'mon.drill.totalCapped' : 'mon.drill.total', { n: list.data.total })}
           </Typography.Text>
         )}
       </Space>

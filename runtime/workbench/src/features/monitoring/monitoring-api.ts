@@ -169,7 +169,7 @@ export const monitoringApi = {
   nodes: (f: DashboardFilter) =>
     request<{ items: NodeRow[] }>('/api/monitoring/nodes', { query: filterQuery(f) }),
   cases: (f: DashboardFilter, page: { measure?: Measure; nodeId?: string; limit: number; offset: number }) =>
-    request<{ total: number; items: CaseRow[] }>('/api/monitoring/cases', {
+    request<{ total: number; totalCapped?: boolean; items: CaseRow[] }>('/api/monitoring/cases', {
       query: { ...filterQuery(f), ...page },
     }),
   trace: (caseId: string) => request<CaseTrace>(`/api/monitoring/cases/${encodeURIComponent(caseId)}/trace`),

@@ -148,6 +148,16 @@ describe('drill-down list', () => {
     expect(screen.getByText('Cases: finished late')).toBeTruthy()
   })
 
+  it('says "more than 1,000" when the server stopped counting', async () => {
+    mockApi(() => ({
+      status: 200,
+      body: { total: 1000, totalCapped: true, items: [row('c1', 'red'), row('c2', 'none')] },
+    }))
+    show('/monitoring/cases?measure=late')
+    await waitFor(() => expect(screen.getAllByTestId('drill-row')).toHaveLength(2), WAIT)
+    expect(screen.getByTestId('drill-total').textContent).toBe('超过 1000 件，请用筛选缩小范围')
+  })
+
   it('shows the server error with a retry', async () => {
     mockApi(() => ({ status: 500, body: { code: 'internal', message: '服务器内部错误' } }))
     show('/monitoring/cases')
