@@ -40,6 +40,20 @@ afterAll(async () => {
   await database?.close()
 })
 
+/** Log in as a seeded person (the demo password); the session cookie. */
+async function loginCookie(url: string, username: string): Promise<string> {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  })
+  expect(login.status).toBe(200)
+  return login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
+}
+
 async function scalar(sql: string): Promise<number> {
   const { rows } = await db.query(sql)
   return Number(Object.values(rows[0] as Record<string, unknown>)[0])
@@ -356,22 +370,50 @@ test('every armed timer has its queue job, and a server started on the database 
         WHERE t.status = 'open' AND t.kind <> 'cc' GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
     )
     const person = people[0]!
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: person.username, password: DEMO_PASSWORD }),
-    })
-    expect(login.status).toBe(200)
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ')
+    const cookie = await loginCookie(server.url, person.username)
     const todo = await fetch(`${server.url}/api/tasks?box=todo&limit=5`, { headers: { cookie } })
     const body = (await todo.json()) as { total: number; items: Array<{ task: { caseId: string } }> }
     expect([todo.status, Math.min(body.total, person.n)]).toEqual([200, person.n])
     const first = body.items[0]!
     const page = await fetch(`${server.url}/api/cases/${first.task.caseId}`, { headers: { cookie } })
     expect(page.status).toBe(200)
+    // The monitoring reads them too: facts rebuilt by the server's refresh, the summary, and the
+    // trace of a finished case that went back to its applicant (补正) once.
+    const admin = await loginCookie(server.url, 'wangjianguo')
+    const refresh = await fetch(`${server.url}/api/monitoring/refresh?full=true`, {
+      method: 'POST',
+      // A write carries the session's CSRF token (the tb_csrf cookie) in X-CSRF-Token.
+      headers: { cookie: admin, 'x-csrf-token': /tb_csrf=([^;]+)/.exec(admin)?.[1] ?? '' },
+    })
+    expect(refresh.status).toBe(200)
+    const summaryView = await fetch(`${server.url}/api/monitoring/summary`, { headers: { cookie: admin } })
+    const figures = (await summaryView.json()) as {
+      total: number
+      returns: number
+      red: number
+      rejected: number
+    }
+    expect(summaryView.status).toBe(200)
+    expect(figures.total).toBeGreaterThan(1000)
+    expect(figures.total).toBeLessThanOrEqual(await scalar('SELECT count(*) FROM cases'))
+    for (const k of ['returns', 'red', 'rejected'] as const) expect([k, figures[k] > 0]).toEqual([k, true])
+    const { rows: returned } = await db.query<{ id: string }>(
+      `SELECT c.id FROM cases c WHERE c.status = 'completed' AND c.parent_case_id IS NULL
+          AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.type = 'case.returned')
+        ORDER BY c.id LIMIT 1`,
+    )
+    const trace = await fetch(`${server.url}/api/monitoring/cases/${returned[0]!.id}/trace`, {
+      headers: { cookie: admin },
+    })
+    const traced = (await trace.json()) as {
+      steps: unknown[]
+      pauses: unknown[]
+      events: Array<{ type: string }>
+    }
+    expect(trace.status).toBe(200)
+    expect(traced.steps.length).toBeGreaterThan(0)
+    expect(traced.pauses.length).toBeGreaterThan(0)
+    expect(traced.events.map((e) => e.type)).toContain('case.returned')
   } finally {
     await server.stop()
   }
