@@ -11,7 +11,7 @@ export function RecomputeNotice(props: {
   onClose(): void
 }) {
   const { tx } = useI18n()
-  const { run, phase, lost } = useRecomputeProgress(props.calendarId, props.recomputed)
+  const { run, phase, lost, gaveUp } = useRecomputeProgress(props.calendarId, props.recomputed)
   const saved = props.result
     ? tx(
         `已保存 ${props.result.year} 年：${props.result.holidays} 个节假日，${props.result.workdays} 个调休上班日`,
@@ -51,6 +51,14 @@ export function RecomputeNotice(props: {
       description={
         <>
           {description}
+          {gaveUp && (
+            <div>
+              {tx(
+                '后台任务仍未完成；期限会在任务运行后更新，可稍后刷新本页查看。',
+                'The background job has not finished yet; deadlines move once it runs. Reload later to see.',
+              )}
+            </div>
+          )}
           {lost && <div>{tx(`无法获取重算进度：${lost}`, `Cannot follow the recomputation: ${lost}`)}</div>}
         </>
       }

@@ -14,9 +14,11 @@ export function useRecomputeProgress(calendarId: string, initial: RecomputeSumma
   const api = useApi()
   const [run, setRun] = useState(initial)
   const [lost, setLost] = useState<string>()
+  const [gaveUp, setGaveUp] = useState(false)
   useEffect(() => {
     setRun(initial)
     setLost(undefined)
+    setGaveUp(false)
     const runId = initial.runId
     if (runId === undefined || recomputePhase(initial) !== 'pending') return
     let stopped = false
@@ -28,7 +30,9 @@ export function useRecomputeProgress(calendarId: string, initial: RecomputeSumma
           (next) => {
             if (stopped) return
             setRun(next)
-            if (recomputePhase(next) === 'pending' && Date.now() - started < FOLLOW_MS) ask(attempt + 1)
+            if (recomputePhase(next) !== 'pending') return
+            if (Date.now() - started < FOLLOW_MS) ask(attempt + 1)
+            else setGaveUp(true)
           },
           (err: Error) => !stopped && setLost(err.message),
         )
@@ -40,5 +44,5 @@ export function useRecomputeProgress(calendarId: string, initial: RecomputeSumma
       if (timer) clearTimeout(timer)
     }
   }, [api, calendarId, initial])
-  return { run, phase: recomputePhase(run), lost }
+  return { run, phase: recomputePhase(run), lost, gaveUp }
 }
