@@ -22,6 +22,5 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 4000,
-    rollupOptions: { input: { main: here('index.html'), bench: here('bench/index.html') } },
   },
 })
