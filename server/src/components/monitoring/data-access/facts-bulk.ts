@@ -61,7 +61,13 @@ export interface BulkBuildResult {
  */
 export async function rebuildAllFacts(
   pool: Pool,
-  options: { now: Date; vacuum?: boolean; log?: (phase: string, ms: number) => void },
+  options: {
+    now: Date
+    vacuum?: boolean
+    log?: (phase: string, ms: number) => void
+    /** false: the caller already holds the facts lock (the refresher). */
+    lock?: boolean
+  },
 ): Promise<BulkBuildResult> {
   const phases: Record<string, number> = {}
   let t = Date.now()
@@ -71,7 +77,16 @@ export async function rebuildAllFacts(
     options.log?.(name, ms)
     t = Date.now()
   }
-  const result = await withFactsLock(pool, async (db) => {
+  const locked = async <T>(work: (client: PoolClient) => Promise<T>): Promise<T> => {
+    if (options.lock !== false) return withFactsLock(pool, work)
+    const client = await pool.connect()
+    try {
+      return await work(client)
+    } finally {
+      client.release()
+    }
+  }
+  const result = await locked(async (db) => {
     await db.query('BEGIN')
     try {
       await db.query(`SET LOCAL work_mem = '256MB'`)

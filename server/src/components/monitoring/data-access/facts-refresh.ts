@@ -55,12 +55,20 @@ export async function refreshFacts(
     return { cases: r.cases, leaderNotices, watermark: r.watermark }
   }
   const batch = options.batch ?? 5000
-  const calendars = await inTransaction(pool, (tx) => syncWorkingDays(tx))
-  if (calendars.length) await recomputeCalendarFacts(pool, calendars, options.now)
+  // First refresh of a database (or the first after migration 0102): the bulk build, not a
+  // recompute calendar by calendar. The refresher holds the facts lock already.
   const state = await pool.query(`SELECT watermark FROM monitoring_refresh_state WHERE id = 1`)
   const since: Date = state.rows[0] ? state.rows[0].watermark : new Date(0)
   // A second of overlap: rows committed with an earlier updated_at after we read are caught next time.
   const from = new Date(since.getTime() - 1000)
+  const built = await pool.query('SELECT 1 FROM monitoring_calendars LIMIT 1')
+  if (!built.rowCount) {
+    const r = await rebuildAllFacts(pool, { now: options.now, lock: false })
+    const leaderNotices = await notifyLeadersOfCards(pool, from)
+    return { cases: r.cases, leaderNotices, watermark: r.watermark }
+  }
+  const calendars = await inTransaction(pool, (tx) => syncWorkingDays(tx))
+  if (calendars.length) await recomputeCalendarFacts(pool, calendars, options.now)
   const high = await pool.query(`SELECT coalesce(max(updated_at), now()) AS m FROM cases`)
   const watermark: Date = high.rows[0].m
   const { rows } = await pool.query(CHANGED_SQL, [from])
