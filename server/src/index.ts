@@ -16,4 +16,5 @@ export { importDirectory } from './components/directory/domain/import-directory'
 export { importBundle, type Actor } from './components/matters/domain/matters-service'
 // What a tool writing cases directly needs to stay in step with the server.
 export { TIMER_TASK } from './components/cases/domain/persist-transition'
+export { rebuildAllFacts, monitoringJobs, type BulkBuildResult } from './components/monitoring'
 export { getCalendar, resolveCalendar } from './components/calendar-admin/data-access/calendar-repository'

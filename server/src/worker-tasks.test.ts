@@ -1,5 +1,6 @@
 import { parseCrontab } from 'graphile-worker'
 import { PURGE_UNBOUND_TASK } from './components/attachments/domain/purge-unbound'
+import { CALENDAR_RECOMPUTE_TASK } from './components/monitoring'
 import { WORKER_CRONTAB, workerTasks } from './worker-tasks'
 
 describe('worker tasks', () => {
@@ -11,5 +12,10 @@ describe('worker tasks', () => {
     const deps = { pool: {} as never, host: {} as never, bundles: {} as never }
     expect(workerTasks(deps, { dataDir: '/tmp/x' })[PURGE_UNBOUND_TASK]).toBeInstanceOf(Function)
     expect(workerTasks(deps)[PURGE_UNBOUND_TASK]).toBeUndefined()
+  })
+
+  it('When a calendar edit queues its recompute, then the server\'s worker has the job to run it', () => {
+    const deps = { pool: {} as never, host: {} as never, bundles: {} as never }
+    expect(workerTasks(deps)[CALENDAR_RECOMPUTE_TASK]).toBeInstanceOf(Function)
   })
 })

@@ -4,13 +4,19 @@ import { caseJobs } from './components/cases/domain/case-jobs'
 import { deliverWebhook } from './components/webhooks/domain/deliver-webhook'
 import { WEBHOOK_TASK } from './components/webhooks/domain/outbox'
 import { PURGE_UNBOUND_TASK, purgeUnboundUploads } from './components/attachments/domain/purge-unbound'
+import { monitoringJobs } from './components/monitoring'
 
 /**
- * Every job the queue runs: case timers and sub-flows, webhook deliveries; with `dataDir`, the
+ * Every job the queue runs: case timers and sub-flows, webhook deliveries, the recompute after a
+ * calendar edit (deadlines, then the monitoring facts); with `dataDir`, the
  * hourly purge of stale unbound uploads (scheduled by {@link WORKER_CRONTAB}).
  */
 export function workerTasks(deps: CaseDeps, options: { dataDir?: string } = {}): TaskList {
-  const tasks: TaskList = { ...caseJobs(deps), [WEBHOOK_TASK]: deliverWebhook(deps.pool) }
+  const tasks: TaskList = {
+    ...caseJobs(deps),
+    [WEBHOOK_TASK]: deliverWebhook(deps.pool),
+    ...monitoringJobs(deps.pool, { clock: () => deps.host.now() }),
+  }
   const { dataDir } = options
   if (dataDir)
     tasks[PURGE_UNBOUND_TASK] = async () => {
