@@ -41,9 +41,10 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true })
 })
 
-// Done at once, or still queued: the server's recompute job runs in its worker, which may not have
-// picked it up yet (the notice follows the run; its unit test covers queued → done).
-const RECOMPUTE_REPORTED = /已按新日历重算 \d+ 件在办件的期限|正在按新日历重算在办件的期限/
+// The server queues the recompute of open cases' deadlines; its worker runs it and the notice follows
+// the run until it is done.
+const RECOMPUTE_DONE = /已按新日历重算 \d+ 件在办件的期限/
+const recomputeDone = () => page.locator('[data-testid="recompute-notice"][data-phase="done"]').waitFor()
 
 const day = (date: string) => page.getByTestId('year-view').locator(`[data-date="${date}"]`)
 
@@ -86,11 +87,12 @@ test('an administrator opens 工作日历, sees the official 2026 data and adds 
   await dialog.getByText('法定节假日（休）').click()
   await dialog.getByRole('button', { name: '保存' }).click()
   await dialog.waitFor({ state: 'hidden' })
-  // what the server reports about the open cases' deadlines: finished counts, or a queued run the page follows
+  // what the server reports about the open cases' deadlines, once its worker has recomputed them
   const notice = page.getByTestId('recompute-notice')
   await notice.waitFor()
   await expect(notice.innerText()).resolves.toContain(`${official.holidays.length + 1} 个节假日`)
-  await expect(notice.innerText()).resolves.toMatch(RECOMPUTE_REPORTED)
+  await recomputeDone()
+  await expect(notice.innerText()).resolves.toMatch(RECOMPUTE_DONE)
   await page.waitForFunction(
     (d) =>
       document.querySelector(`[data-testid="year-view"] [data-date="${d}"]`)?.getAttribute('data-kind') ===
@@ -152,7 +154,8 @@ test('exports the year, a spreadsheet with one bad row is refused on that row, t
   await dialog.waitFor({ state: 'hidden' })
   const notice = page.getByTestId('recompute-notice')
   await notice.getByText(`${official.holidays.length} 个节假日`).waitFor()
-  await expect(notice.innerText()).resolves.toMatch(RECOMPUTE_REPORTED)
+  await recomputeDone()
+  await expect(notice.innerText()).resolves.toMatch(RECOMPUTE_DONE)
   await page.waitForFunction(
     (d) =>
       document.querySelector(`[data-testid="year-view"] [data-date="${d}"]`)?.getAttribute('data-kind') ===
@@ -163,7 +166,8 @@ test('exports the year, a spreadsheet with one bad row is refused on that row, t
   // a recomputation on demand reports the same way
   await page.getByTestId('recompute').click()
   await notice.getByText('已请求重算').waitFor()
-  await expect(notice.innerText()).resolves.toMatch(RECOMPUTE_REPORTED)
+  await recomputeDone()
+  await expect(notice.innerText()).resolves.toMatch(RECOMPUTE_DONE)
 
   // the default calendar is the official 2026 one again
   const api = await apiLogin(env, DEMO_PEOPLE.admin.username)

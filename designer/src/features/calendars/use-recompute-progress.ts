@@ -44,5 +44,7 @@ export function useRecomputeProgress(calendarId: string, initial: RecomputeSumma
       if (timer) clearTimeout(timer)
     }
   }, [api, calendarId, initial])
-  return { run, phase: recomputePhase(run), lost, gaveUp }
+  // Until the effect above has run for a new run, `run` still holds the previous one: show the new.
+  const shown = run.runId === initial.runId ? run : initial
+  return { run: shown, phase: recomputePhase(shown), lost, gaveUp }
 }
