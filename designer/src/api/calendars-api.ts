@@ -4,6 +4,7 @@ import type {
   CalendarSummary,
   CalendarYearDays,
   CalendarYearUpdate,
+  MatterCalendarRef,
   RecomputeSummary,
   WorkingCalendar,
 } from './types'
@@ -16,6 +17,11 @@ export function calendarsApi(http: HttpClient) {
   const year = (id: string, y: string) => `/api/calendars/${enc(id)}/years/${enc(y)}`
   return {
     list: () => http.request<{ items: CalendarSummary[] }>('/api/calendars'),
+    /** Every matter with the `calendarId` it names (administrators; one request for the whole catalog). */
+    matters: () =>
+      http
+        .request<{ matters: MatterCalendarRef[] }>('/api/calendars?include=matters')
+        .then((r) => r.matters),
     get: (id: string) => http.request<WorkingCalendar>(`/api/calendars/${enc(id)}`),
     /** One year's holidays and make-up working days, with their names when known. */
     year: (id: string, y: string) => http.request<CalendarYearDays>(year(id, y)),

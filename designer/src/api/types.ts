@@ -188,3 +188,13 @@ export interface FieldError {
 }
 
 export type { DirectoryDocument, WorkingCalendar, Issue, Matter, MatterBundle, Organisation, OrganisationRole, Person }
+
+/** A matter as far as its calendar goes (`GET /api/calendars?include=matters`). */
+export interface MatterCalendarRef {
+  id: string
+  code: string
+  name: string
+  regionId?: string
+  /** The `calendarId` the matter's published version names (the draft's before a first publish), if any. */
+  calendarId?: string
+}

@@ -165,4 +165,27 @@ describe('Working-day calendar administration', () => {
     ).toBe(403)
     expect((await (await as('admin')).get('/api/calendars/nope')).status).toBe(404)
   })
+
+  it('When an administrator lists the calendars with their matters, then each matter names the calendar of its published version (the draft’s before a first publish); others get 403', async () => {
+    await pool.query(
+      `INSERT INTO matters (id, code, region_id, name, category, accepting_org_id, status, current_version, draft, applicant_scope)
+       VALUES ('m2', 'M2', 'city', '县日历事项', 'test', 'archive', 'published', 1, '{"matter": {"calendarId": "draft-only"}}', '{}'),
+              ('m3', 'M3', 'city', '未发布事项', 'test', 'archive', 'draft', 0, '{"matter": {"calendarId": "county-cal"}}', '{}')`,
+    )
+    await pool.query(`INSERT INTO matter_versions (matter_id, version, bundle) VALUES ('m2', 1, $1)`, [
+      { matter: { calendarId: 'county-cal' } },
+    ])
+    const res = await (await as('admin')).get('/api/calendars?include=matters')
+    expect(res.status).toBe(200)
+    expect(res.body.items.map((c: { id: string }) => c.id)).toEqual(['default'])
+    expect(res.body.matters).toEqual([
+      { id: 'm1', code: 'M1', name: '测试事项', regionId: 'city' },
+      { id: 'm2', code: 'M2', name: '县日历事项', regionId: 'city', calendarId: 'county-cal' },
+      { id: 'm3', code: 'M3', name: '未发布事项', regionId: 'city', calendarId: 'county-cal' },
+    ])
+    expect((await (await as('designer')).get('/api/calendars?include=matters')).status).toBe(403)
+    const plain = await (await as('clerk')).get('/api/calendars')
+    expect(plain.status).toBe(200)
+    expect(plain.body.matters).toBeUndefined()
+  })
 })

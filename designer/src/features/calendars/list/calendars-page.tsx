@@ -8,7 +8,6 @@ import { useApi } from '../../../shared/ui/api-context'
 import { AsyncView } from '../../../shared/ui/async-view'
 import { CalendarAccess, Forbidden, isForbidden } from '../calendar-access'
 import { calendarUsage, type MatterCalendarRef } from '../model/calendar-usage'
-import { loadMatterCalendars } from './load-usage'
 
 /** 工作日历: every calendar (the platform's `default` first), its years, and the matters on it. */
 export function CalendarsPage() {
@@ -23,7 +22,7 @@ function CalendarList() {
   const api = useApi()
   const { tx } = useI18n()
   const state = useAsync(() => api.calendars.list(), [api])
-  const matters = useAsync(() => loadMatterCalendars(api), [api])
+  const matters = useAsync(() => api.calendars.matters(), [api])
   const usage = useMemo(
     () =>
       state.status === 'ok' && matters.status === 'ok'

@@ -1,11 +1,6 @@
-/** A matter as far as its calendar goes. */
-export interface MatterCalendarRef {
-  id: string
-  code: string
-  name: string
-  /** The matter's own `calendarId` (published version, else draft), if any. */
-  calendarId?: string
-}
+import type { MatterCalendarRef } from '../../../api'
+
+export type { MatterCalendarRef }
 
 /**
  * Which matters use which calendar, resolved as the server's engine host does: the calendar the

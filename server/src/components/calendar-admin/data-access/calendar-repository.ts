@@ -12,6 +12,35 @@ export async function listCalendars(db: Queryable) {
   return rows
 }
 
+/**
+ * Every matter with the `calendarId` its current published version names (the draft's before a
+ * first publish; absent when it names none) — what the 工作日历 list shows as "used by".
+ */
+export async function matterCalendars(
+  db: Queryable,
+): Promise<Array<{ id: string; code: string; name: string; regionId: string; calendarId?: string }>> {
+  const { rows } = await db.query(
+    `SELECT m.id, m.code, m.name, m.region_id AS "regionId",
+            CASE WHEN v.matter_id IS NULL THEN m.draft->'matter'->>'calendarId'
+                 ELSE v.bundle->'matter'->>'calendarId' END AS "calendarId"
+       FROM matters m
+       LEFT JOIN matter_versions v ON v.matter_id = m.id AND v.version = m.current_version
+      ORDER BY m.code, m.region_id`,
+  )
+  return rows.map(
+    ({
+      calendarId,
+      ...m
+    }: {
+      calendarId: string | null
+      id: string
+      code: string
+      name: string
+      regionId: string
+    }) => (calendarId ? { ...m, calendarId } : m),
+  )
+}
+
 /** The calendar, locked for update when `forUpdate` (inside a transaction). */
 export async function getCalendar(
   db: Queryable,
@@ -29,7 +58,10 @@ export async function getCalendar(
  * The working calendar of a matter: the one its `calendarId` names when it exists, else
  * `default` (null when neither exists) — the choice the engine host makes for its cases.
  */
-export async function resolveCalendar(db: Queryable, calendarId: string | undefined): Promise<WorkingCalendar | null> {
+export async function resolveCalendar(
+  db: Queryable,
+  calendarId: string | undefined,
+): Promise<WorkingCalendar | null> {
   const { rows } = await db.query(
     `SELECT doc FROM calendars WHERE id = $1 OR id = 'default' ORDER BY (id = $1) DESC LIMIT 1`,
     [calendarId ?? 'default'],

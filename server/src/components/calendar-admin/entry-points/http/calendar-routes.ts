@@ -1,10 +1,11 @@
 import express from 'express'
 import { Type } from '@sinclair/typebox'
 import { defineRoute, type RouteDefinition } from '../../../../libraries/http/define-route'
-import { metaOf, param, principalOf, queryInt } from '../../../../libraries/http/request'
+import { metaOf, param, principalOf, queryInt, queryString } from '../../../../libraries/http/request'
+import { can } from '../../../../libraries/auth/principal'
 import type { Pool } from '../../../../libraries/db'
 import { errors } from '../../../../libraries/errors/app-error'
-import { dayNames, getCalendar, listCalendars } from '../../data-access/calendar-repository'
+import { dayNames, getCalendar, listCalendars, matterCalendars } from '../../data-access/calendar-repository'
 import { yearDays, type CalendarDay } from '../../domain/calendar-year'
 import { readCalendarWorkbook, writeCalendarWorkbook } from '../../domain/calendar-workbook'
 import { recompute, updateCalendarYear } from '../../domain/update-year'
@@ -45,10 +46,18 @@ export function calendarRoutes(pool: Pool, options: { clock?: () => Date } = {})
     defineRoute({
       method: 'get',
       path: '/api/calendars',
-      summary: '工作日历列表 / Working-day calendars',
+      summary:
+        '工作日历列表；include=matters 另附每个事项所用日历（管理员） / Working-day calendars; include=matters adds the calendar each matter names (administrators)',
       tag: 'calendars',
       access: 'directory:read',
-      handler: async () => ({ items: await listCalendars(pool) }),
+      query: [{ name: 'include', description: 'matters：附每个事项的 calendarId', enum: ['matters'] }],
+      handler: async (req) => {
+        if (queryString(req, 'include') !== 'matters') return { items: await listCalendars(pool) }
+        // Every matter, outside any catalog scope: for those who administer the calendars.
+        if (!can(principalOf(req), 'directory:write')) throw errors.forbidden('directory:write')
+        const [items, matters] = await Promise.all([listCalendars(pool), matterCalendars(pool)])
+        return { items, matters }
+      },
     }),
     defineRoute({
       method: 'get',
