@@ -1,18 +1,2 @@
-// Runs server.bench.ts with tsx, @tongban/* resolved to their sources (no build needed).
-const Module = require('node:module')
-const path = require('node:path')
-
-const root = path.resolve(__dirname, '..', '..')
-const sources = {
-  '@tongban/schemas': 'schemas/src/index.ts',
-  '@tongban/flow-engine': 'runtime/flow-engine/src/index.ts',
-  '@tongban/form-core': 'runtime/form-core/src/index.ts',
-  '@tongban/examples': 'examples/src/index.ts',
-}
-const resolve = Module._resolveFilename
-Module._resolveFilename = function (request, ...rest) {
-  const mapped = sources[request]
-  return resolve.call(this, mapped ? path.join(root, mapped) : request, ...rest)
-}
-require('tsx/cjs')
-require(process.env.BENCH_SCRIPT ?? './server.bench.ts')
+// npm run bench: server.bench.ts (or BENCH_SCRIPT) on the sources.
+require('./with-sources.cjs').runWithSources(process.env.BENCH_SCRIPT ?? './server.bench.ts')
