@@ -7,20 +7,6 @@ import { FlowDiagram } from './flow-diagram'
 import { PageState } from './page-state'
 import { CardBadge, StatusTag } from './status'
 
-beforeAll(() => {
-  // antd reads media queries; jsdom has none.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia
-})
-
 const wrap = (ui: React.ReactNode, lang: 'zh-CN' | 'en' = 'zh-CN') =>
   render(<I18nProvider initial={lang}>{ui}</I18nProvider>)
 

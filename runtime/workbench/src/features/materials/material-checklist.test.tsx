@@ -29,18 +29,6 @@ const upload = uploadAttachment as jest.MockedFunction<typeof uploadAttachment>
 const hash = sha256Hex as jest.MockedFunction<typeof sha256Hex>
 const SHA = 'a'.repeat(64)
 
-beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia
-})
 beforeEach(() => {
   upload.mockReset()
   hash.mockReset()

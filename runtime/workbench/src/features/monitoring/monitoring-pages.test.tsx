@@ -19,17 +19,6 @@ beforeAll(() => {
   // jsdom implements getComputedStyle without pseudo-elements (antd's scroll bar measure asks for one).
   const computed = window.getComputedStyle.bind(window)
   window.getComputedStyle = (elt: Element) => computed(elt)
-  // antd reads media queries; jsdom has none.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia
 })
 
 /** The machine is shared and loaded: antd's first render in jsdom can take seconds. */
