@@ -1,4 +1,4 @@
-import { StyleProvider } from '@ant-design/cssinjs'
+import { StyleContext, StyleProvider } from '@ant-design/cssinjs'
 import { FormLayout } from '@formily/antd-v5'
 import { isField, type Form } from '@formily/core'
 import { FormProvider } from '@formily/react'
@@ -10,7 +10,7 @@ import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
 import dayjs from 'dayjs'
 import 'dayjs/locale/zh-cn'
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react'
+import { forwardRef, useContext, useEffect, useImperativeHandle, useMemo, useRef } from 'react'
 import type { DirectoryDataSource, UploadFile } from '../context/directory'
 import { RendererServicesProvider, useRendererServices, type RendererServices } from '../context/renderer-services'
 import { RendererLocaleProvider } from '../i18n/locale-context'
@@ -105,6 +105,7 @@ export const FormRenderer = forwardRef<FormRendererHandle, FormRendererProps>(fu
     lang,
   })
   const SchemaField = useSchemaField()
+  const styleCache = rendererStyleCache(useContext(StyleContext).container)
 
   // Messages already shown are re-rendered in the new language.
   const shownLang = useRef(lang)
@@ -144,7 +145,7 @@ export const FormRenderer = forwardRef<FormRendererHandle, FormRendererProps>(fu
   )
 
   return (
-    <StyleProvider cache={rendererStyleCache}>
+    <StyleProvider cache={styleCache}>
     <ConfigProvider locale={lang === 'en' ? enUS : zhCN}>
       <RendererLocaleProvider value={lang}>
         <RendererServicesProvider value={services}>
