@@ -42,7 +42,6 @@ test('keeps what antd would drop when the last component using a style unmounts'
 
 test('the marker is the one antd uses for styles already in the page', () => {
   // A deep import on purpose: antd does not export it, and a renamed marker must fail here.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { CSS_FILE_STYLE } = require('@ant-design/cssinjs/lib/util/cacheMapUtil') as { CSS_FILE_STYLE: string }
   expect(STYLE_IN_PAGE).toBe(CSS_FILE_STYLE)
 })
