@@ -78,6 +78,7 @@ describe('Inbox totals', () => {
       todo: 3,
       done: COUNT_CAP,
       cc: 0,
+      ccUnread: 0,
       started: 0,
       capped: ['done'],
     })

@@ -134,18 +134,20 @@ export async function listBox(db: Queryable, q: InboxQuery): Promise<BoxPage> {
 export async function boxCounts(
   db: Queryable,
   personId: string,
-): Promise<Record<Box, number> & { capped: Box[] }> {
+): Promise<Record<Box, number> & { ccUnread: number; capped: Box[] }> {
   const capped = (from: string, where: string) =>
     `(SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${COUNT_CAP + 1}) x)::int`
   const { rows } = await db.query(
     prepared(`SELECT ${capped('tasks', `assignee_id = $1 AND status = 'open' AND kind <> 'cc'`)} AS todo,
             ${capped('tasks', `assignee_id = $1 AND status = 'completed' AND kind <> 'cc'`)} AS done,
             ${capped('tasks', `assignee_id = $1 AND kind = 'cc'`)} AS cc,
+            ${capped('tasks', `assignee_id = $1 AND kind = 'cc' AND status = 'open'`)} AS cc_unread,
             ${capped('cases', 'applicant_id = $1')} AS started`),
     [personId],
   )
-  const counted = rows[0] as Record<Box, number>
-  const out = { todo: 0, done: 0, cc: 0, started: 0, capped: [] as Box[] }
+  const counted = rows[0] as Record<Box | 'cc_unread', number>
+  // 抄送我的 not yet read (已阅 marks them); at the cap like the boxes.
+  const out = { todo: 0, done: 0, cc: 0, ccUnread: Math.min(counted.cc_unread, COUNT_CAP), started: 0, capped: [] as Box[] }
   for (const box of BOXES) {
     out[box] = Math.min(counted[box], COUNT_CAP)
     if (counted[box] > COUNT_CAP) out.capped.push(box)

@@ -114,8 +114,10 @@ export function caseRoutes(deps: CaseDeps): RouteDefinition[] {
           const visible = new Set(mine.flatMap((t) => nodeFieldAccess(bundle, t.nodeId).visible))
           record.data = Object.fromEntries(Object.entries(record.data).filter(([k]) => visible.has(k)))
         }
-        const open = mine.find((t) => t.status === 'open')
+        // A 抄送 is for reading: it is not the viewer's work on the case and edits nothing.
+        const open = mine.find((t) => t.status === 'open' && t.kind !== 'cc')
         if (open) editable = nodeFieldAccess(bundle, open.nodeId).editable
+        const unreadCcTaskIds = mine.filter((t) => t.kind === 'cc' && t.status === 'open').map((t) => t.id)
         return {
           case: record,
           matter: {
@@ -136,7 +138,7 @@ export function caseRoutes(deps: CaseDeps): RouteDefinition[] {
           materials: materialChecklist(bundle.matter.materials, row.attachments, row.data),
           tasks,
           timeline: events,
-          viewer: { openTaskId: open?.id ?? null, editableFields: editable },
+          viewer: { openTaskId: open?.id ?? null, editableFields: editable, unreadCcTaskIds },
         }
       },
     }),

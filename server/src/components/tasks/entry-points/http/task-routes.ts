@@ -8,6 +8,7 @@ import { BOXES, COUNT_CAP, boxCounts, listBox, type Box } from '../../data-acces
 import { actOnTask } from '../../domain/act-on-task'
 import { TaskActionBody } from '../../domain/build-command'
 import { idempotencyKeyOf, type StoredResponse } from '../../domain/idempotency'
+import { markCcRead } from '../../domain/mark-cc-read'
 
 export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
   return [
@@ -68,7 +69,19 @@ export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
         const p = principalOf(req)
         return p.personId
           ? boxCounts(deps.pool, p.personId)
-          : { todo: 0, done: 0, cc: 0, started: 0, capped: [] }
+          : { todo: 0, done: 0, cc: 0, ccUnread: 0, started: 0, capped: [] }
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/tasks/:id/read',
+      summary: '抄送已阅：收到抄送的人标记为已阅（重复调用不变） / Mark a copy (抄送) read; repeating it changes nothing',
+      tag: 'tasks',
+      access: 'tasks:read',
+      success: { status: 200, description: 'the cc task, status completed with outcome read' },
+      handler: async (req, res) => {
+        const { task } = await markCcRead(deps.pool, param(req, 'id'), { principal: principalOf(req), meta: metaOf(req) })
+        sendWriteJson(res, 200, { task })
       },
     }),
     defineRoute({

@@ -1,0 +1,48 @@
+import type { TaskRecord } from '@tongban/schemas'
+import type { Pool } from 'pg'
+import type { Principal } from '../../../libraries/auth/principal'
+import { inTransaction } from '../../../libraries/db'
+import { errors } from '../../../libraries/errors/app-error'
+import type { RequestMeta } from '../../../libraries/http/request'
+import { appendAudit } from '../../audit/data-access/audit-repository'
+import { auditBase } from '../../audit/domain/audit-actor'
+import { toTaskRecord } from '../../cases/data-access/case-repository'
+
+/**
+ * 已阅: the recipient of a 抄送 marks it read. A cc task is not flow state (the engine only emits
+ * it), so this is the task row alone: status `completed`, outcome `read`, the time it was read, and
+ * an audit record. Reading again changes nothing and answers the same task; someone else's task,
+ * or one that is not a cc, is "not found" (no hint that it exists).
+ */
+export async function markCcRead(
+  pool: Pool,
+  taskId: string,
+  req: { principal: Principal; meta: RequestMeta },
+): Promise<{ task: TaskRecord; changed: boolean }> {
+  const personId = req.principal.personId
+  if (!personId) throw errors.notFound('抄送', 'Copy', taskId)
+  return inTransaction(pool, async (tx) => {
+    const { rows } = await tx.query(
+      `UPDATE tasks SET status = 'completed', outcome = 'read', completed_at = now()
+        WHERE id = $1 AND assignee_id = $2 AND kind = 'cc' AND status = 'open'
+        RETURNING *`,
+      [taskId, personId],
+    )
+    if (rows[0]) {
+      await appendAudit(tx, {
+        ...auditBase(req.principal, req.meta),
+        action: 'task.read',
+        targetType: 'task',
+        targetId: taskId,
+        data: { caseId: rows[0].case_id },
+      })
+      return { task: toTaskRecord(rows[0]), changed: true }
+    }
+    const { rows: read } = await tx.query(`SELECT * FROM tasks WHERE id = $1 AND assignee_id = $2 AND kind = 'cc'`, [
+      taskId,
+      personId,
+    ])
+    if (!read[0]) throw errors.notFound('抄送', 'Copy', taskId)
+    return { task: toTaskRecord(read[0]), changed: false }
+  })
+}

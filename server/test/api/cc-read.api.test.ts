@@ -1,0 +1,90 @@
+import type { ApiClient } from '../support/http-client'
+import { publishedArchive } from '../support/scenario'
+import { startTestApp, type TestApp } from '../support/test-app'
+
+let t: TestApp
+let as: (u: string) => Promise<ApiClient>
+
+beforeAll(async () => {
+  t = await startTestApp()
+  as = await publishedArchive(t)
+})
+afterAll(async () => {
+  await t?.close()
+})
+
+async function copiedCase(): Promise<{ caseId: string; reviewTaskId: string; ccTaskId: (personId: string) => string }> {
+  const clerk = await as('clerk')
+  const c = await clerk.post('/api/cases', { matterId: 'archive-lookup', data: { purpose: '抄送已阅' } })
+  expect(c.status).toBe(201)
+  const { rows } = await t.pool.query(`SELECT id FROM tasks WHERE case_id = $1 AND kind <> 'cc'`, [c.body.id])
+  const reviewTaskId = rows[0].id as string
+  const approver = await as('approver')
+  const cc = await approver.post(`/api/tasks/${reviewTaskId}/actions`, {
+    action: 'cc',
+    personIds: ['p-approver2', 'p-hr-head'],
+    comment: '请知悉',
+  })
+  expect(cc.status).toBe(200)
+  const { rows: ccRows } = await t.pool.query(`SELECT id, assignee_id FROM tasks WHERE case_id = $1 AND kind = 'cc'`, [
+    c.body.id,
+  ])
+  const byPerson = new Map(ccRows.map((r) => [r.assignee_id as string, r.id as string]))
+  return { caseId: c.body.id, reviewTaskId, ccTaskId: (p) => byPerson.get(p)! }
+}
+
+describe('抄送 → 已阅', () => {
+  it('When the recipient opens a copy, then it is marked read once, counted as read, and audited', async () => {
+    const { caseId, ccTaskId } = await copiedCase()
+    const reader = await as('approver2')
+    const before = await reader.get('/api/tasks/counts')
+    expect(before.body.ccUnread).toBeGreaterThanOrEqual(1)
+    const listed = await reader.get('/api/tasks?box=cc')
+    const item = listed.body.items.find((i: any) => i.case.id === caseId)
+    expect(item.task).toMatchObject({ id: ccTaskId('p-approver2'), status: 'open', comment: '请知悉' })
+
+    // The case shows the unread copy, and a copy is not work: nothing to open or edit.
+    const detail = await reader.get(`/api/cases/${caseId}`)
+    expect(detail.body.viewer).toEqual({ openTaskId: null, editableFields: [], unreadCcTaskIds: [ccTaskId('p-approver2')] })
+
+    const read = await reader.post(`/api/tasks/${ccTaskId('p-approver2')}/read`, {})
+    expect(read.status).toBe(200)
+    expect(read.body.task).toMatchObject({ status: 'completed', outcome: 'read', kind: 'cc' })
+    expect(read.body.task.completedAt).toEqual(expect.any(String))
+
+    const again = await reader.post(`/api/tasks/${ccTaskId('p-approver2')}/read`, {})
+    expect(again.status).toBe(200)
+    expect(again.body.task.completedAt).toBe(read.body.task.completedAt)
+
+    const after = await reader.get('/api/tasks/counts')
+    expect(after.body.ccUnread).toBe(before.body.ccUnread - 1)
+    expect(after.body.cc).toBe(before.body.cc)
+    expect((await reader.get(`/api/cases/${caseId}`)).body.viewer.unreadCcTaskIds).toEqual([])
+    const relisted = await reader.get('/api/tasks?box=cc')
+    expect(relisted.body.items.find((i: any) => i.case.id === caseId).task).toMatchObject({ status: 'completed', outcome: 'read' })
+
+    const { rows } = await t.pool.query(
+      `SELECT actor_id, data FROM audit_log WHERE action = 'task.read' AND target_id = $1`,
+      [ccTaskId('p-approver2')],
+    )
+    expect(rows).toEqual([{ actor_id: 'p-approver2', data: { caseId } }])
+  })
+
+  it("When someone marks another person's copy, or a task that is not a copy, then 404 and nothing changes", async () => {
+    const { caseId, reviewTaskId, ccTaskId } = await copiedCase()
+    const other = await as('hrhead')
+    expect((await other.post(`/api/tasks/${ccTaskId('p-approver2')}/read`, {})).status).toBe(404)
+    const applicant = await as('clerk')
+    expect((await applicant.post(`/api/tasks/${ccTaskId('p-hr-head')}/read`, {})).status).toBe(404)
+    const approver = await as('approver')
+    const notCopy = await approver.post(`/api/tasks/${reviewTaskId}/read`, {})
+    expect(notCopy.status).toBe(404)
+    expect(notCopy.body.code).toBe('not-found')
+    expect((await other.post('/api/tasks/no-such-task/read', {})).status).toBe(404)
+
+    const { rows } = await t.pool.query(`SELECT id, status, outcome FROM tasks WHERE case_id = $1 ORDER BY id`, [caseId])
+    expect(rows.every((r) => r.status === 'open' && r.outcome === null)).toBe(true)
+    // The reviewer's own copy-free view still opens the review task.
+    expect((await approver.get(`/api/cases/${caseId}`)).body.viewer.openTaskId).toBe(reviewTaskId)
+  })
+})
