@@ -33,16 +33,26 @@ describe('抄送, 转办, 加签, 委派', () => {
         expect(await todoItem(page, caseId).count()).toBe(0)
       })
 
-      // 马丽 finds it under 抄送我的 (read only, no actions).
+      // 马丽 finds it under 抄送我的, unread (read only, no actions); opening it marks it 已阅.
       await as(browser, 'mali', async (page) => {
         await page.goto('/inbox?box=cc')
         await todoItem(page, caseId).waitFor()
-        expect(Number(await page.getByTestId('count-cc').textContent())).toBeGreaterThanOrEqual(1)
+        const unread = Number(await page.getByTestId('count-cc').textContent())
+        expect(unread).toBeGreaterThanOrEqual(1)
         expect(await todoItem(page, caseId).textContent()).toContain('抄送意见：请马馆长知悉。')
+        expect(await todoItem(page, caseId).getByTestId('inbox-cc-read').getAttribute('data-read')).toBe('false')
         await screenshot(page, 'desktop-cc-inbox')
+        const read = page.waitForResponse((r) => /\/api\/tasks\/[^/]+\/read$/.test(new URL(r.url()).pathname))
         await todoItem(page, caseId).click()
         await page.getByTestId('case-detail-page').waitFor()
+        expect((await read).status()).toBe(200)
         expect(await page.getByTestId('case-actions').count()).toBe(0)
+        expect(await page.getByTestId('open-task').count()).toBe(0)
+        await page.goto('/inbox?box=cc')
+        await todoItem(page, caseId).waitFor()
+        expect(await todoItem(page, caseId).getByTestId('inbox-cc-read').getAttribute('data-read')).toBe('true')
+        expect(await todoItem(page, caseId).getByTestId('inbox-cc-read').textContent()).toBe('已阅')
+        expect(Number(await page.getByTestId('count-cc').textContent())).toBe(unread - 1)
       })
 
       // 何建华 has it now and adds 马丽 after himself (后加签): his part is done, hers starts.

@@ -1,4 +1,4 @@
-import type { CaseRecord, DirectoryDocument } from '@tongban/schemas'
+import type { CaseRecord, DirectoryDocument, TaskRecord } from '@tongban/schemas'
 import { request } from './http'
 import { uploadAttachment } from './upload'
 import type {
@@ -47,6 +47,9 @@ export const api = {
     offset?: number
   }) => request<Page<InboxItem>>('/api/tasks', { query }),
   taskCounts: () => request<BoxCounts>('/api/tasks/counts'),
+  /** 已阅: the caller's own 抄送 (repeating it changes nothing). */
+  markCcRead: (taskId: string) =>
+    request<{ task: TaskRecord }>(`/api/tasks/${encodeURIComponent(taskId)}/read`, { method: 'POST', body: {} }),
   taskAction: (taskId: string, body: TaskActionRequest) =>
     request<unknown>(`/api/tasks/${encodeURIComponent(taskId)}/actions`, {
       method: 'POST',

@@ -52,7 +52,8 @@ export interface Page<T> {
 }
 
 export type Box = 'todo' | 'done' | 'started' | 'cc'
-export type BoxCounts = Record<Box, number>
+/** `GET /api/tasks/counts`: each box, and the 抄送 not yet read (older servers: absent). */
+export type BoxCounts = Record<Box, number> & { ccUnread?: number }
 
 /** The case summary inside inbox rows. */
 export interface CaseSummary {
@@ -99,7 +100,8 @@ export interface CaseDetail {
   currentNodeIds: string[]
   tasks: TaskRecord[]
   timeline: CaseEvent[]
-  viewer: { openTaskId: string | null; editableFields: string[] }
+  /** The viewer's open task (never a 抄送), the fields it edits, and the viewer's unread 抄送 on the case. */
+  viewer: { openTaskId: string | null; editableFields: string[]; unreadCcTaskIds?: string[] }
 }
 
 export type TaskAction =

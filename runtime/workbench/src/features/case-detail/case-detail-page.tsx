@@ -1,7 +1,7 @@
 import { FormRenderer, type FormRendererHandle, type UploadFile } from '@tongban/form-renderer'
 import type { Material } from '@tongban/schemas'
 import { Alert, App, Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useNavigate, useParams } from 'react-router-dom'
 import { api } from '../../api/client'
 import { ApiError } from '../../api/http'
@@ -61,6 +61,11 @@ function CaseView(props: { detail: CaseDetail; materials: Material[]; reload(): 
   const returned = [...detail.timeline]
     .reverse()
     .find((e) => e.type === 'task.completed' && (e.data as { outcome?: string })?.outcome === 'returned')
+  // Opening the case is reading it: the viewer's 抄送 on it become 已阅 (a failure only leaves them unread).
+  const unreadCc = (detail.viewer.unreadCcTaskIds ?? []).join(',')
+  useEffect(() => {
+    for (const id of unreadCc ? unreadCc.split(',') : []) void api.markCcRead(id).catch(() => undefined)
+  }, [unreadCc])
   const upload = useCallback<UploadFile>(
     (file, ctx) => api.uploadAttachment(file, ctx.materialId, c.id),
     [c.id],

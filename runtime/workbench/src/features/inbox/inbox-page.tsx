@@ -86,10 +86,16 @@ export function InboxPage() {
               {t(`inbox.${b}`)}{' '}
               {counts.data && (
                 <Badge
-                  count={counts.data[b] ?? 0}
+                  // 抄送我的 counts what is not read yet, when the server says.
+                  count={b === 'cc' ? (counts.data.ccUnread ?? counts.data.cc ?? 0) : (counts.data[b] ?? 0)}
                   showZero
                   overflowCount={999}
-                  color={b === 'todo' ? '#1552a8' : '#bfbfbf'}
+                  color={b === 'todo' || (b === 'cc' && (counts.data.ccUnread ?? 0) > 0) ? '#1552a8' : '#bfbfbf'}
+                  title={
+                    b === 'cc' && counts.data.ccUnread !== undefined
+                      ? t('inbox.ccCounts', { unread: counts.data.ccUnread, total: counts.data.cc })
+                      : undefined
+                  }
                   data-testid={`count-${b}`}
                 />
               )}
@@ -223,6 +229,15 @@ export function InboxPage() {
                           <Typography.Text type="secondary">
                             {t('inbox.received', { date: formatDateTime(item.task.createdAt) })}
                           </Typography.Text>
+                        )}
+                        {box === 'cc' && item.task && (
+                          <Tag
+                            color={item.task.status === 'open' ? 'blue' : undefined}
+                            data-testid="inbox-cc-read"
+                            data-read={item.task.status === 'open' ? 'false' : 'true'}
+                          >
+                            {t(item.task.status === 'open' ? 'inbox.unread' : 'inbox.read')}
+                          </Tag>
                         )}
                         {box === 'cc' && item.task?.comment && (
                           <Typography.Text data-testid="inbox-cc-comment">
