@@ -144,7 +144,14 @@ describe('Uploads before the case exists (POST /api/attachments)', () => {
     })
     expect(started.status).toBe(201)
     expect(started.body.attachments).toEqual([
-      { id: up.id, materialId: 'letter', name: '介绍信.pdf', size: 300, sha256: up.sha256, contentType: 'application/pdf' },
+      {
+        id: up.id,
+        materialId: 'letter',
+        name: '介绍信.pdf',
+        size: 300,
+        sha256: up.sha256,
+        contentType: 'application/pdf',
+      },
     ])
     const { rows } = await t.pool.query('SELECT case_id FROM attachments WHERE id = $1', [up.id])
     expect(rows[0].case_id).toBe(started.body.id)
@@ -219,7 +226,10 @@ describe('Uploads before the case exists (POST /api/attachments)', () => {
     expect((await uploadUnbound(clerk, 'virus.exe', Buffer.from('x'), {}, q)).status).toBe(415)
     expect((await uploadUnbound(clerk, 'big.pdf', crypto.randomBytes(5000), {}, q)).status).toBe(413)
     // Limits named in the form fields (after the file) are checked once the file is in.
-    const late = await uploadUnbound(clerk, 'virus.exe', Buffer.from('x'), { matterId: 'with-materials', materialId: 'letter' })
+    const late = await uploadUnbound(clerk, 'virus.exe', Buffer.from('x'), {
+      matterId: 'with-materials',
+      materialId: 'letter',
+    })
     expect(late.status).toBe(415)
     // Without a matter the upload passes; binding it to the material then fails, naming the field.
     const loose = (await uploadUnbound(clerk, 'photo.exe', Buffer.from('x'))).body
@@ -253,20 +263,63 @@ describe('Uploads before the case exists (POST /api/attachments)', () => {
     const clerk = await as('clerk')
     const stale = (await uploadUnbound(clerk, 'old.pdf', Buffer.from('old'))).body
     const fresh = (await uploadUnbound(clerk, 'new.pdf', Buffer.from('new'))).body
-    await t.pool.query(`UPDATE attachments SET created_at = now() - interval '25 hours' WHERE id = $1`, [stale.id])
+    await t.pool.query(`UPDATE attachments SET created_at = now() - interval '25 hours' WHERE id = $1`, [
+      stale.id,
+    ])
     const removed = await purgeUnboundUploads(t.pool, t.config.dataDir)
     expect(removed).toBeGreaterThanOrEqual(1)
-    const { rows } = await t.pool.query('SELECT id FROM attachments WHERE id = ANY($1)', [[stale.id, fresh.id]])
+    const { rows } = await t.pool.query('SELECT id FROM attachments WHERE id = ANY($1)', [
+      [stale.id, fresh.id],
+    ])
     expect(rows.map((r) => r.id)).toEqual([fresh.id])
     expect(fs.existsSync(`${t.config.dataDir}/attachments/${stale.id}`)).toBe(false)
     expect(fs.existsSync(`${t.config.dataDir}/attachments/${fresh.id}`)).toBe(true)
+  })
+
+  it('When the uploader deletes an unbound upload, then its row and file are gone and it is audited; others cannot, and a saved case keeps its files', async () => {
+    const clerk = await as('clerk')
+    const up = (await uploadUnbound(clerk, '错传.pdf', Buffer.from('wrong file'))).body
+    const file = `${t.config.dataDir}/attachments/${up.id}`
+    expect(fs.existsSync(file)).toBe(true)
+
+    for (const other of ['clerk2', 'admin']) {
+      const refused = await (await as(other)).request('DELETE', `/api/attachments/${up.id}`)
+      expect(refused.status).toBe(404)
+    }
+    expect(fs.existsSync(file)).toBe(true)
+
+    const deleted = await clerk.request('DELETE', `/api/attachments/${up.id}`)
+    expect(deleted.status).toBe(204)
+    expect((await t.pool.query('SELECT 1 FROM attachments WHERE id = $1', [up.id])).rowCount).toBe(0)
+    expect(fs.existsSync(file)).toBe(false)
+    const { rows: audit } = await t.pool.query(
+      `SELECT actor_id, data FROM audit_log WHERE action = 'attachment.deleted' AND target_id = $1`,
+      [up.id],
+    )
+    expect(audit).toEqual([{ actor_id: 'p-clerk', data: { name: '错传.pdf', sha256: up.sha256, size: 10 } }])
+    expect((await clerk.request('DELETE', `/api/attachments/${up.id}`)).status).toBe(404)
+
+    // Bound to a saved draft: the case keeps it.
+    const kept = (await uploadUnbound(clerk, '介绍信.pdf', crypto.randomBytes(100))).body
+    const draft = await clerk.post('/api/cases', {
+      matterId: 'with-materials',
+      submit: false,
+      data: { purpose: '草稿', materials: [entry(kept)] },
+    })
+    expect(draft.status).toBe(201)
+    const bound = await clerk.request('DELETE', `/api/attachments/${kept.id}`)
+    expect(bound.status).toBe(409)
+    expect(bound.body).toMatchObject({ code: 'attachment.bound', details: { caseId: draft.body.id } })
+    expect(fs.existsSync(`${t.config.dataDir}/attachments/${kept.id}`)).toBe(true)
   })
 
   it('When the OpenAPI document is read, then the upload route is described as multipart with its response', async () => {
     const doc = (await (await as('clerk')).get('/api/openapi.json')).body
     const op = doc.paths['/api/attachments'].post
     expect(Object.keys(op.requestBody.content)).toEqual(['multipart/form-data'])
-    expect(op.responses['201'].content['application/json'].schema.$ref).toBe('#/components/schemas/StoredAttachment')
+    expect(op.responses['201'].content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/StoredAttachment',
+    )
   })
 })
 

@@ -57,6 +57,9 @@ export const api = {
       headers: { 'Idempotency-Key': idempotencyKey() },
     }),
   /** Upload one material file (see `upload.ts`: progress, unbound or to the case). */
+  /** Delete one's own upload that no saved case holds yet (404 / 409 otherwise). */
+  deleteUpload: (attachmentId: string) =>
+    request<void>(`/api/attachments/${encodeURIComponent(attachmentId)}`, { method: 'DELETE' }),
   uploadAttachment: (file: File, materialId?: string, caseId?: string) =>
     uploadAttachment({ file, ...(materialId ? { materialId } : {}), ...(caseId ? { caseId } : {}) }),
 }

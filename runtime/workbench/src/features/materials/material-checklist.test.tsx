@@ -4,6 +4,7 @@ import type { MaterialFile } from '@tongban/form-core'
 import { RendererServicesProvider } from '@tongban/form-renderer'
 import type { Material } from '@tongban/schemas'
 import { useState } from 'react'
+import { api } from '../../api/client'
 import { ApiError } from '../../api/http'
 import { uploadAttachment, type UploadProgress } from '../../api/upload'
 import { I18nProvider } from '../../i18n/i18n'
@@ -29,7 +30,11 @@ const upload = uploadAttachment as jest.MockedFunction<typeof uploadAttachment>
 const hash = sha256Hex as jest.MockedFunction<typeof sha256Hex>
 const SHA = 'a'.repeat(64)
 
+const deleteUpload = jest.spyOn(api, 'deleteUpload')
+
 beforeEach(() => {
+  deleteUpload.mockReset()
+  deleteUpload.mockResolvedValue(undefined)
   upload.mockReset()
   hash.mockReset()
   hash.mockResolvedValue(SHA)
@@ -86,6 +91,23 @@ describe('material checklist', () => {
     expect(screen.getByTestId('materials-summary').textContent).toContain('必需材料已齐全')
     fireEvent.click(screen.getByTestId('material-remove'))
     expect(screen.queryByTestId('material-file')).toBeNull()
+    // Uploaded to the case: the case keeps the file, nothing is deleted.
+    expect(deleteUpload).not.toHaveBeenCalled()
+  })
+
+  it('before the case exists, removing an upload (or one whose checksum differs) deletes it on the server', async () => {
+    upload.mockResolvedValueOnce({ id: 'a-3', name: '介绍信.pdf', size: 8, sha256: SHA })
+    render(<Harness />)
+    pick('介绍信.pdf')
+    await screen.findByTestId('material-file')
+    expect(upload.mock.calls[0]?.[0]).not.toHaveProperty('caseId')
+    fireEvent.click(screen.getByTestId('material-remove'))
+    expect(deleteUpload).toHaveBeenCalledWith('a-3')
+
+    upload.mockResolvedValueOnce({ id: 'a-4', name: '介绍信.pdf', size: 8, sha256: 'b'.repeat(64) })
+    pick('介绍信.pdf')
+    await waitFor(() => expect(deleteUpload).toHaveBeenCalledWith('a-4'))
+    expect(deleteUpload).toHaveBeenCalledTimes(2)
   })
 
   it('refuses a wrong type without sending it and explains server refusals and checksum mismatches', async () => {

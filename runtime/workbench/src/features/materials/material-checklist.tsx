@@ -5,6 +5,7 @@ import type { Material } from '@tongban/schemas'
 import { Alert, Button, List, Progress, Space, Tag, Tooltip, Typography, Upload } from 'antd'
 import { missingMaterials } from '@tongban/form-core'
 import { useRef, useState } from 'react'
+import { api } from '../../api/client'
 import { uploadAttachment } from '../../api/upload'
 import { useI18n } from '../../i18n/i18n'
 import {
@@ -50,6 +51,13 @@ export function MaterialChecklist(props: MaterialChecklistProps) {
   const files = props.value ?? []
   const latest = useRef(files)
   latest.current = files
+  // Uploads made here before any case holds them: removing one deletes it on the server too (a
+  // draft saved meanwhile keeps it — the server answers 409 and the case keeps its file).
+  const unbound = useRef(new Set<string>())
+  const discard = (attachmentId: string) => {
+    if (!unbound.current.delete(attachmentId)) return
+    void api.deleteUpload(attachmentId).catch(() => undefined)
+  }
   const [busy, setBusy] = useState<Record<string, Busy>>({})
   const [problems, setProblems] = useState<Record<string, Problem>>({})
   const editable = !props.disabled && !props.readOnly
@@ -76,9 +84,13 @@ export function MaterialChecklist(props: MaterialChecklistProps) {
           })),
         ),
       ])
+      if (!caseId) unbound.current.add(stored.id)
       const verification = verify(local, stored.sha256)
       rememberVerification(stored.id, verification, stored.sha256)
-      if (verification === 'mismatch') return setProblem(material.id, { key: 'materials.mismatch' })
+      if (verification === 'mismatch') {
+        discard(stored.id)
+        return setProblem(material.id, { key: 'materials.mismatch' })
+      }
       props.onChange?.([...latest.current, fileEntry(stored, material.id)])
     } catch (e) {
       setProblem(material.id, uploadProblem(e))
@@ -86,8 +98,10 @@ export function MaterialChecklist(props: MaterialChecklistProps) {
       setBusy(({ [material.id]: _done, ...rest }) => rest)
     }
   }
-  const remove = (attachmentId: string) =>
+  const remove = (attachmentId: string) => {
     props.onChange?.(latest.current.filter((f) => f.attachmentId !== attachmentId))
+    discard(attachmentId)
+  }
 
   if (materials.length === 0) return <Typography.Text type="secondary">{t('materials.none')}</Typography.Text>
   return (

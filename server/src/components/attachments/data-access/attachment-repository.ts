@@ -63,6 +63,16 @@ export async function bindToCase(
   return refs
 }
 
+/** Delete one unbound upload of `uploadedBy`; false when there is none (bound, someone else's, gone). */
+export async function deleteUnboundUpload(db: Queryable, id: string, uploadedBy: string): Promise<AttachmentRow | null> {
+  const { rows } = await db.query(
+    `DELETE FROM attachments WHERE id = $1 AND uploaded_by = $2 AND case_id IS NULL
+     RETURNING id, name, size::float8 AS size, sha256`,
+    [id, uploadedBy],
+  )
+  return (rows[0] as AttachmentRow | undefined) ?? null
+}
+
 /** Delete unbound uploads created before `before`; returns their ids (the caller removes the files). */
 export async function deleteUnboundBefore(db: Queryable, before: Date, limit = 1000): Promise<string[]> {
   const { rows } = await db.query(

@@ -13,7 +13,7 @@ import type { CaseDeps } from '../../../cases/domain/case-deps'
 import { mayReadCase } from '../../../cases/domain/case-scope'
 import { findCase } from '../../../cases/data-access/case-repository'
 import { findMatter } from '../../../matters/data-access/matter-repository'
-import { findAttachments, insertAttachment } from '../../data-access/attachment-repository'
+import { deleteUnboundUpload, findAttachments, insertAttachment } from '../../data-access/attachment-repository'
 import { assertFits, maxBytesOf, tooLarge } from '../../domain/material-limits'
 import { storeStream } from '../../domain/store-attachment'
 import { receiveMultipart } from './receive-multipart'
@@ -173,6 +173,51 @@ export function attachmentRoutes(deps: CaseDeps, config: Config): RouteDefinitio
         await new Promise<void>((resolve, reject) =>
           res.sendFile(file, (err) => (err ? reject(err) : resolve())),
         )
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/api/attachments/:id',
+      summary:
+        '删除未绑定的上传（仅上传人；已随办件保存的材料不能删除，409） / Delete an unbound upload (its uploader only; one a case holds is 409)',
+      tag: 'cases',
+      access: 'cases:read',
+      success: { status: 204, description: 'deleted' },
+      handler: async (req, res) => {
+        const id = param(req, 'id')
+        const p = principalOf(req)
+        const [a] = await findAttachments(deps.pool, [id])
+        // Someone else's upload, or one on a case the caller cannot see, looks like none at all.
+        const visible = a
+          ? a.caseId === null
+            ? p.personId !== null && a.uploadedBy === p.personId
+            : await mayReadCase(deps.pool, p, a.caseId)
+          : false
+        if (!a || !visible) throw errors.notFound('附件', 'Attachment', id)
+        if (a.caseId !== null)
+          throw errors.conflict(
+            'attachment.bound',
+            '该材料已随办件保存，不能删除（办件保留其全部材料）',
+            'This file is part of a saved case and cannot be deleted',
+            { caseId: a.caseId },
+          )
+        const deleted = await inTransaction(deps.pool, async (tx) => {
+          const row = await deleteUnboundUpload(tx, id, p.personId!)
+          if (row)
+            await appendAudit(tx, {
+              ...auditBase(p, metaOf(req)),
+              action: 'attachment.deleted',
+              targetType: 'attachment',
+              targetId: id,
+              data: { name: row.name, sha256: row.sha256, size: row.size },
+            })
+          return row
+        })
+        // A case saved with it in the meantime keeps it.
+        if (!deleted)
+          throw errors.conflict('attachment.bound', '该材料已随办件保存，不能删除', 'This file is now part of a saved case')
+        await fs.promises.rm(path.join(dir, id), { force: true })
+        res.status(204).end()
       },
     }),
   ]
