@@ -1,4 +1,4 @@
-import type { TaskRecord } from '@tongban/schemas'
+import { copyTo } from '../core/copy-to'
 import { fault, faults } from '../core/fault'
 import { RUNNING_OR_RETURNED, type CommandHandler } from './command-handler'
 import { isParticipant, requireActive, takeTask } from './task-access'
@@ -15,22 +15,6 @@ export const ccCommand: CommandHandler<'cc'> = {
     if (cmd.taskId !== undefined) node = takeTask(run, { actorId: cmd.actorId, taskId: cmd.taskId }, 'cc', { allowWaiting: true }).node
     else if (!isParticipant(run, cmd.actorId)) faults.notParticipant()
     for (const p of people) requireActive(run, p)
-    for (const personId of people) {
-      const task: TaskRecord = {
-        id: run.id('task'),
-        caseId: run.caseId,
-        nodeId: node.id,
-        nodeName: node.name,
-        kind: 'cc',
-        assigneeId: personId,
-        status: 'open',
-        createdAt: run.now,
-        card: 'none',
-      }
-      if (cmd.comment) task.comment = cmd.comment
-      run.effect({ kind: 'task.upsert', task })
-    }
-    run.event('cc.sent', { nodeId: node.id, data: { personIds: people, by: cmd.actorId } })
-    run.notify('cc', people, `抄送：${node.name}`, `Copied: ${node.name}`, { nodeId: node.id })
+    copyTo(run, node, people, { ...(cmd.comment ? { comment: cmd.comment } : {}), by: cmd.actorId })
   },
 }
