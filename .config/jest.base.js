@@ -29,6 +29,7 @@ module.exports = function jestConfig(dir, overrides = {}) {
       '^@tongban/form-renderer$': path.join(root, 'runtime/form-renderer/src/index.ts'),
       '^@tongban/examples$': path.join(root, 'examples/src/index.ts'),
       '^@tongban/server$': path.join(root, 'server/src/index.ts'),
+      '^@tongban/server/testing$': path.join(root, 'server/testing/index.ts'),
     },
     // jsdom + antd renders and real-PostgreSQL tests take seconds on a loaded 2-core machine; a timeout
     // is not an assertion, so give them room and let the assertions decide.

@@ -15,7 +15,7 @@ export function startChildServer(
   timeoutMs = 90_000,
   nodeArgs: string[] = [],
 ): Promise<ChildServer> {
-  const child = spawn(process.execPath, [...nodeArgs, path.join(__dirname, 'child-server.cjs')], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(__dirname, '..', '..', 'testing', 'server-from-sources.cjs')], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_ON_EMPTY: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,16 +11,23 @@ export interface RunningServer {
   output(): string
 }
 
+/** The built apps the server serves: `WORKBENCH_DIST` at `/`, `DESIGNER_DIST` at `/designer/`. */
+export interface AppDists {
+  workbench: string
+  designer?: string
+}
+
 /**
- * Start the real server as a child process in its own process group: a fresh DATA_DIR (embedded
- * PostgreSQL), the examples seeded, the demo password set, port chosen by the OS, the built
- * workbench served at `/`. Resolves once /healthz answers.
+ * Start the real server from its sources as a child process in its own process group: a fresh
+ * DATA_DIR (embedded PostgreSQL), the examples seeded, the demo password set, a port chosen by the
+ * OS, the given built apps served. Resolves once /healthz answers; a server that never comes up
+ * leaves neither processes nor its DATA_DIR behind.
  */
-export async function startServer(opts: { workbenchDist: string; password: string }): Promise<RunningServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-wb-e2e-'))
+export async function startServer(opts: { dists: AppDists; password: string }): Promise<RunningServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-e2e-'))
   // Embedded PostgreSQL runs as the `postgres` user when we are root: it must reach its folder.
   fs.chmodSync(dataDir, 0o755)
-  const child = spawn(process.execPath, [path.join(__dirname, 'server-child.cjs')], {
+  const child = spawn(process.execPath, [path.join(__dirname, 'server-from-sources.cjs')], {
     env: {
       ...process.env,
       PORT: '0',
@@ -29,7 +37,8 @@ export async function startServer(opts: { workbenchDist: string; password: strin
       LOG_LEVEL: 'warn',
       SEED_ON_EMPTY: 'true',
       TONGBAN_DEMO_PASSWORD: opts.password,
-      WORKBENCH_DIST: opts.workbenchDist,
+      WORKBENCH_DIST: opts.dists.workbench,
+      ...(opts.dists.designer ? { DESIGNER_DIST: opts.dists.designer } : {}),
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
       LOCKOUT_THRESHOLD: '1000',
       SESSION_IDLE_MINUTES: '120',
@@ -42,12 +51,7 @@ export async function startServer(opts: { workbenchDist: string; password: strin
   child.stderr?.on('data', (c: Buffer) => (out += c.toString()))
   let baseUrl: string
   try {
-    const port = await waitFor(
-      child,
-      () => /API docs\s*: http:\/\/[\w.]+:(\d+)/.exec(out)?.[1],
-      180_000,
-      () => out,
-    )
+    const port = await waitFor(child, () => /API docs\s*: http:\/\/[\w.]+:(\d+)/.exec(out)?.[1], 180_000, () => out)
     baseUrl = `http://127.0.0.1:${port}`
     await waitFor(
       child,
@@ -56,7 +60,6 @@ export async function startServer(opts: { workbenchDist: string; password: strin
       () => out,
     )
   } catch (e) {
-    // A server that never came up leaves neither processes nor its DATA_DIR behind.
     await stopServer(child.pid as number, dataDir)
     throw e
   }
@@ -91,6 +94,38 @@ export async function stopServer(pid: number, dataDir: string | undefined): Prom
     // the group has exited
   }
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+}
+
+/**
+ * A jest global setup's server: started with a random demo password, its address and password
+ * handed to the tests through `TB_E2E_*` (read them with {@link e2eEnv}). `TB_E2E_BASE_URL`
+ * (with `TB_E2E_PASSWORD`) set beforehand reuses a server you started yourself instead.
+ */
+export async function startE2eServer(dists: AppDists): Promise<void> {
+  if (process.env.TB_E2E_BASE_URL) return
+  const started = Date.now()
+  const password = `E2e-${crypto.randomBytes(6).toString('hex')}`
+  const server = await startServer({ dists, password })
+  process.env.TB_E2E_BASE_URL = server.baseUrl
+  process.env.TB_E2E_PASSWORD = password
+  process.env.TB_E2E_SERVER_PID = String(server.pid)
+  process.env.TB_E2E_DATA_DIR = server.dataDir
+  process.stdout.write(`\n[e2e] server ${server.baseUrl} ready after ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
+}
+
+/** The jest global teardown: stop the server {@link startE2eServer} started (its PostgreSQL too). */
+export async function stopE2eServer(): Promise<void> {
+  const pid = Number(process.env.TB_E2E_SERVER_PID)
+  if (pid) await stopServer(pid, process.env.TB_E2E_DATA_DIR)
+}
+
+/** Where the global setup's server listens, and the demo password it was seeded with. */
+export function e2eEnv(): { baseUrl: string; password: string } {
+  const baseUrl = process.env.TB_E2E_BASE_URL
+  const password = process.env.TB_E2E_PASSWORD
+  if (!baseUrl || !password)
+    throw new Error('TB_E2E_BASE_URL / TB_E2E_PASSWORD not set: run through e2e/jest.e2e.config.cjs')
+  return { baseUrl, password }
 }
 
 // helpers
