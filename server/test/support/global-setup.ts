@@ -12,7 +12,7 @@ export default async function globalSetup(): Promise<void> {
     process.env.TONGBAN_TEST_DB_KIND = 'external'
     return
   }
-  const child = spawn(process.execPath, [path.join(__dirname, 'embedded-pg-child.mjs')], {
+  const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'testing', 'embedded-pg-child.mjs')], {
     stdio: ['pipe', 'pipe', 'inherit'],
   })
   ;(globalThis as { __tongbanPg?: ChildProcess }).__tongbanPg = child

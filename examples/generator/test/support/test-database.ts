@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
-import path from 'node:path'
 import { createPool, migrate, migrateQueue, seedExamples } from '@tongban/server'
 import pg from 'pg'
 
@@ -61,7 +60,7 @@ async function adminQuery(url: string, sql: string): Promise<void> {
 }
 
 function startEmbedded(keep: (c: ChildProcess) => void): Promise<string> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'embedded-pg-child.mjs')], {
+  const child = spawn(process.execPath, [require.resolve('@tongban/server/testing/embedded-pg-child')], {
     stdio: ['pipe', 'pipe', 'inherit'],
   })
   keep(child)

