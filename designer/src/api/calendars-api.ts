@@ -4,6 +4,7 @@ import type {
   CalendarSummary,
   CalendarYearDays,
   CalendarYearUpdate,
+  FieldError,
   MatterCalendarRef,
   RecomputeSummary,
   WorkingCalendar,
@@ -31,6 +32,13 @@ export function calendarsApi(http: HttpClient) {
     /** Replace the year from a workbook (columns 日期, 类型 休/班, 名称); errors at `/rows/<row>/<date|type>`. */
     importYear: (id: string, y: string, file: Blob) =>
       http.request<CalendarYearUpdate>(`${year(id, y)}/import`, {
+        method: 'POST',
+        body: file,
+        rawContentType: XLSX,
+      }),
+    /** What importing the workbook would do: the days it reads (with their rows) and every row error; changes nothing. */
+    previewImport: (id: string, y: string, file: Blob) =>
+      http.request<{ days: Array<CalendarDay & { row: number }>; errors: FieldError[] }>(`${year(id, y)}/import/preview`, {
         method: 'POST',
         body: file,
         rawContentType: XLSX,

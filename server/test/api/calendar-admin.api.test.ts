@@ -69,7 +69,11 @@ describe('Working-day calendar administration', () => {
       year: '2026',
       holidays: 1,
       workdays: 0,
-      recomputed: expect.objectContaining({ calendarId: 'default', status: 'queued', runId: expect.any(Number) }),
+      recomputed: expect.objectContaining({
+        calendarId: 'default',
+        status: 'queued',
+        runId: expect.any(Number),
+      }),
     })
     expect(await waitForRecompute(admin, 'default', put.body.recomputed.runId)).toMatchObject({
       status: 'done',
@@ -93,7 +97,10 @@ describe('Working-day calendar administration', () => {
     expect(year.body.days).toEqual([{ date: '2026-03-04', kind: 'holiday', name: '测试假日' }])
     const again = await admin.post('/api/calendars/default/recompute')
     expect(again.status).toBe(202)
-    expect(await waitForRecompute(admin, 'default', again.body.runId)).toMatchObject({ examined: 1, changed: 0 })
+    expect(await waitForRecompute(admin, 'default', again.body.runId)).toMatchObject({
+      examined: 1,
+      changed: 0,
+    })
   })
 
   it('When a spreadsheet has bad rows, then each error names its row and column and nothing changes', async () => {
@@ -116,6 +123,59 @@ describe('Working-day calendar administration', () => {
     ])
     const year = await admin.get('/api/calendars/default/years/2026')
     expect(year.body.days.map((d: any) => d.date)).toEqual(['2026-03-04'])
+  })
+
+  it('When a spreadsheet is previewed, then the days read and every row error come back with the import’s own checks, and nothing changes', async () => {
+    const admin = await as('admin')
+    const file = await workbook([
+      ['2026-10-01', '休', '国庆节'],
+      ['2026-10-01', '休', ''],
+      ['2026-10-12', '班', ''],
+      ['2026-10-02', 'X', ''],
+      [new Date(Date.UTC(2026, 9, 10)), '班', '国庆调休'],
+    ])
+    const res = await admin.post('/api/calendars/default/years/2026/import/preview', file, {
+      'content-type': XLSX,
+    })
+    expect(res.status).toBe(200)
+    expect(res.body.days).toEqual([
+      { row: 2, date: '2026-10-01', kind: 'holiday', name: '国庆节' },
+      { row: 3, date: '2026-10-01', kind: 'holiday' },
+      { row: 4, date: '2026-10-12', kind: 'workday' },
+      { row: 6, date: '2026-10-10', kind: 'workday', name: '国庆调休' },
+    ])
+    expect(res.body.errors.map((e: any) => [e.path, e.code, e.message])).toEqual([
+      ['/rows/3/date', 'calendar.duplicate', '2026-10-01 与第 2 行重复'],
+      ['/rows/4/type', 'calendar.workday-not-weekend', '2026-10-12 本是工作日，不能设为调休上班'],
+      ['/rows/5/type', 'calendar.type', '第 5 行：类型须为「休」或「班」，而不是「X」'],
+    ])
+    expect(res.body.errors[0].messageEn).toBe('2026-10-01 repeats row 2')
+    // The import refuses the same file with the same errors.
+    const imported = await admin.post('/api/calendars/default/years/2026/import', file, {
+      'content-type': XLSX,
+    })
+    expect(imported.status).toBe(422)
+    expect(imported.body.details.errors).toEqual(res.body.errors)
+    const year = await admin.get('/api/calendars/default/years/2026')
+    expect(year.body.days.map((d: any) => d.date)).toEqual(['2026-03-04'])
+    const audit = await admin.get('/api/audit?targetType=calendar')
+    expect(audit.body.items.filter((a: any) => a.action === 'calendar.year-updated')).toHaveLength(1)
+
+    expect(
+      (await admin.post('/api/calendars/nope/years/2026/import/preview', file, { 'content-type': XLSX }))
+        .status,
+    ).toBe(404)
+    expect(
+      (await admin.post('/api/calendars/default/years/26/import/preview', file, { 'content-type': XLSX }))
+        .status,
+    ).toBe(422)
+    expect(
+      (
+        await (
+          await as('designer')
+        ).post('/api/calendars/default/years/2026/import/preview', file, { 'content-type': XLSX })
+      ).status,
+    ).toBe(403)
   })
 
   it('When a good spreadsheet is imported, then the year is replaced with its names, and it can be exported again', async () => {

@@ -33,7 +33,7 @@ function CalendarYearScreen() {
   const year = search.get('year') ?? String(new Date().getFullYear())
   const { tx, locale } = useI18n()
   const { message } = App.useApp()
-  const { state, replace, importFile, exportFile } = useCalendarYear(id, year)
+  const { state, replace, importFile, previewFile, exportFile } = useCalendarYear(id, year)
   const [target, setTarget] = useState<Target>()
   const [importing, setImporting] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -236,8 +236,8 @@ function CalendarYearScreen() {
       <CalendarImportModal
         open={importing}
         year={year}
-        weekend={weekend}
         current={days}
+        previewFile={previewFile}
         importFile={importFile}
         onTemplate={() => void onExport()}
         onDone={(r) => {

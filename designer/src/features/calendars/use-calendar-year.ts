@@ -10,7 +10,8 @@ export interface LoadedYear {
 
 /**
  * A calendar and one of its years (with day names), and the two ways of changing the year: replace
- * the list, or import a workbook. Both answer with the server's recomputation of open cases.
+ * the list, or import a workbook (previewed by the server first). Both answer with the server's
+ * recomputation of open cases.
  */
 export function useCalendarYear(calendarId: string, year: string) {
   const api = useApi()
@@ -29,6 +30,10 @@ export function useCalendarYear(calendarId: string, year: string) {
     (file: Blob): Promise<CalendarYearUpdate> => api.calendars.importYear(calendarId, year, file),
     [api, calendarId, year],
   )
+  const previewFile = useCallback(
+    (file: Blob) => api.calendars.previewImport(calendarId, year, file),
+    [api, calendarId, year],
+  )
   const exportFile = useCallback(() => api.calendars.exportYear(calendarId, year), [api, calendarId, year])
-  return { state, replace, importFile, exportFile }
+  return { state, replace, importFile, previewFile, exportFile }
 }

@@ -1,11 +1,10 @@
 import { Alert, Button, Modal, Space, Steps, Table, Tag, Typography, Upload } from 'antd'
 import { useEffect, useState } from 'react'
-import type { CalendarDay, CalendarYearUpdate } from '../../../api'
+import type { CalendarDay, CalendarYearUpdate, FieldError } from '../../../api'
 import { pickMessage, useI18n } from '../../../shared/i18n'
 import { fieldErrorsOf } from '../model/edit-days'
 import { diffYear, type YearDiff } from '../model/diff-year'
-import { parseImportRows, rowErrorsFromApi, type RowError } from '../model/import-rows'
-import { readCalendarSheet } from './read-calendar-sheet'
+import { rowErrorsFromApi, type RowError } from '../model/import-rows'
 
 interface Preview {
   file: File
@@ -17,8 +16,9 @@ interface Preview {
 interface Props {
   open: boolean
   year: string
-  weekend: readonly number[]
   current: readonly CalendarDay[]
+  /** The server reads and checks the file as its import would, changing nothing. */
+  previewFile(file: Blob): Promise<{ days: Array<CalendarDay & { row: number }>; errors: FieldError[] }>
   importFile(file: Blob): Promise<CalendarYearUpdate>
   onTemplate(): void
   onDone(result: CalendarYearUpdate): void
@@ -26,8 +26,9 @@ interface Props {
 }
 
 /**
- * Excel import of one year: upload → preview of what changes (the file replaces the whole year) with
- * every bad row → confirm. The server checks again on confirm; its row errors show the same way.
+ * Excel import of one year: upload → the server's preview of what changes (the file replaces the
+ * whole year) with every bad row, by the import's own rules → confirm. The server checks again on
+ * confirm; its row errors show the same way.
  */
 export function CalendarImportModal(props: Props) {
   const { tx, locale } = useI18n()
@@ -44,10 +45,14 @@ export function CalendarImportModal(props: Props) {
     setBusy(true)
     setFailure(undefined)
     try {
-      const sheet = await readCalendarSheet(file)
-      const parsed = parseImportRows(sheet.rows, props.year, props.weekend)
-      const errors = sheet.error ? [sheet.error] : parsed.errors
-      setPreview({ file, days: parsed.days, diff: diffYear(props.current, parsed.days), errors })
+      const read = await props.previewFile(file)
+      const days = read.days.map(({ row: _row, ...day }) => day)
+      setPreview({ file, days, diff: diffYear(props.current, days), errors: rowErrorsFromApi(read.errors) })
+    } catch (err) {
+      // An unreadable file is a 400 without row errors: say so, keep the last preview away.
+      setPreview(undefined)
+      const rows = rowErrorsFromApi(fieldErrorsOf(err))
+      setFailure(rows.length ? rows.map((r) => pickMessage(locale, r)).join('；') : (err as Error).message)
     } finally {
       setBusy(false)
     }

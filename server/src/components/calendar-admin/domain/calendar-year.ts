@@ -20,6 +20,8 @@ export function checkYearDays(
   year: string,
   days: readonly CalendarDay[],
   locate: (index: number, field: 'date' | 'kind') => string = (i, f) => `/days/${i}/${f}`,
+  /** How a message names entry `i` (a spreadsheet import names its row). */
+  entry: (index: number) => { zh: string; en: string } = (i) => ({ zh: `第 ${i + 1} 行`, en: `entry ${i + 1}` }),
 ): FieldError[] {
   const problems: FieldError[] = []
   const seen = new Map<string, number>()
@@ -52,8 +54,8 @@ export function checkYearDays(
         err(
           locate(i, 'date'),
           'calendar.duplicate',
-          `${d.date} 与第 ${earlier + 1} 行重复`,
-          `${d.date} repeats entry ${earlier + 1}`,
+          `${d.date} 与${entry(earlier).zh}重复`,
+          `${d.date} repeats ${entry(earlier).en}`,
         ),
       )
     seen.set(d.date, i)

@@ -40,29 +40,14 @@ export async function updateCalendarYear(
     source: 'api' | 'excel'
     now: Date
     problems?: FieldError[]
-    /** Where day `i`'s field is in the request (default `/body/days/i/field`). */
-    locate?: (index: number, field: 'date' | 'kind') => string
-  },
+  } & YearCheckOptions,
 ): Promise<UpdateYearResult> {
   const { calendarId, year, days } = input
-  if (!/^\d{4}$/.test(year))
-    throw errors.validation([
-      {
-        path: '/params/year',
-        code: 'calendar.year',
-        message: '年份须为四位数字',
-        messageEn: 'The year must have four digits',
-      },
-    ])
+  checkYearParam(year)
   const result = await inTransaction(pool, async (tx) => {
     const current = await getCalendar(tx, calendarId, true)
     if (!current) throw errors.notFound('日历', 'Calendar', calendarId)
-    const problems = [
-      ...(input.problems ?? []),
-      ...checkYearDays(current, year, days, input.locate ?? ((i, f) => `/body/days/${i}/${f}`)),
-    ]
-    // In row order, as a person fixes a spreadsheet.
-    problems.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }))
+    const problems = yearProblems(current, year, days, input)
     if (problems.length) throw errors.validation(problems)
     const next = withYear(current, year, days)
     await saveCalendar(tx, next)
@@ -96,6 +81,21 @@ export async function updateCalendarYear(
 }
 
 /**
+ * What an import of these days would be refused for, without changing anything (the designer's
+ * preview): the same checks {@link updateCalendarYear} applies, in row order. 404 for an unknown
+ * calendar, 422 for a malformed year.
+ */
+export async function previewCalendarYear(
+  db: Queryable,
+  input: { calendarId: string; year: string; days: CalendarDay[] } & YearCheckOptions,
+): Promise<FieldError[]> {
+  checkYearParam(input.year)
+  const current = await getCalendar(db, input.calendarId)
+  if (!current) throw errors.notFound('日历', 'Calendar', input.calendarId)
+  return yearProblems(current, input.year, input.days, input)
+}
+
+/**
  * Queue a recompute of the cases on `calendarId` (deadlines, timers, open tasks, monitoring facts;
  * audited by the job as `calendar.deadlines-recomputed` on behalf of the caller).
  */
@@ -105,4 +105,41 @@ export async function recompute(
   input: { principal: Principal; meta: RequestMeta },
 ): Promise<RecomputeRunView> {
   return queueCalendarRecompute(db, calendarId, 'requested', auditBase(input.principal, input.meta))
+}
+
+// helpers
+
+interface YearCheckOptions {
+  /** Problems found before (a spreadsheet's unreadable rows); they are reported with the rest. */
+  problems?: FieldError[]
+  /** Where day `i`'s field is in the request (default `/body/days/i/field`). */
+  locate?: (index: number, field: 'date' | 'kind') => string
+  /** How a message names day `i` (default: its position in the list). */
+  entry?: (index: number) => { zh: string; en: string }
+}
+
+function checkYearParam(year: string): void {
+  if (!/^\d{4}$/.test(year))
+    throw errors.validation([
+      {
+        path: '/params/year',
+        code: 'calendar.year',
+        message: '年份须为四位数字',
+        messageEn: 'The year must have four digits',
+      },
+    ])
+}
+
+function yearProblems(
+  current: Parameters<typeof checkYearDays>[0],
+  year: string,
+  days: readonly CalendarDay[],
+  options: YearCheckOptions,
+): FieldError[] {
+  const problems = [
+    ...(options.problems ?? []),
+    ...checkYearDays(current, year, days, options.locate ?? ((i, f) => `/body/days/${i}/${f}`), options.entry),
+  ]
+  // In row order, as a person fixes a spreadsheet.
+  return problems.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }))
 }

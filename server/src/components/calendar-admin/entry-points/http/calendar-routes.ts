@@ -8,7 +8,7 @@ import { errors } from '../../../../libraries/errors/app-error'
 import { dayNames, getCalendar, listCalendars, matterCalendars } from '../../data-access/calendar-repository'
 import { yearDays, type CalendarDay } from '../../domain/calendar-year'
 import { readCalendarWorkbook, writeCalendarWorkbook } from '../../domain/calendar-workbook'
-import { recompute, updateCalendarYear } from '../../domain/update-year'
+import { previewCalendarYear, recompute, updateCalendarYear } from '../../domain/update-year'
 import { getRecomputeRun, listRecomputeRuns } from '../../../monitoring/data-access/recompute-runs'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -127,26 +127,37 @@ export function calendarRoutes(pool: Pool, options: { clock?: () => Date } = {})
       access: 'directory:write',
       before: [express.raw({ type: [XLSX, 'application/octet-stream'], limit: 2 * 1024 * 1024 })],
       handler: async (req) => {
-        if (!Buffer.isBuffer(req.body) || req.body.length === 0)
-          throw errors.badRequest(`请以 ${XLSX} 上传 Excel 文件`, `Upload the workbook as ${XLSX}`)
-        let parsed: Awaited<ReturnType<typeof readCalendarWorkbook>>
-        try {
-          parsed = await readCalendarWorkbook(req.body)
-        } catch {
-          throw errors.badRequest('无法读取 Excel 文件', 'Cannot read the workbook')
-        }
-        // Every error names the spreadsheet row and column.
+        const sheet = await readUploadedYear(req.body)
         return updateCalendarYear(pool, {
           calendarId: param(req, 'id'),
           year: param(req, 'year'),
-          days: parsed.days,
+          days: sheet.days,
           principal: principalOf(req),
           meta: metaOf(req),
           source: 'excel',
           now: now(),
-          problems: parsed.errors,
-          locate: (i, f) => `/rows/${parsed.rows[i] ?? i}/${f === 'kind' ? 'type' : 'date'}`,
+          ...sheet.check,
         })
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/calendars/:id/years/:year/import/preview',
+      summary:
+        '预览 Excel 导入：读出的日期与逐行错误，与导入同一套检查，不做任何修改 / Preview an import: the days read and every row error, nothing changed',
+      tag: 'calendars',
+      access: 'directory:write',
+      before: [express.raw({ type: [XLSX, 'application/octet-stream'], limit: 2 * 1024 * 1024 })],
+      success: { status: 200, description: '{ days: [{ row, date, kind, name? }], errors: [{ path: /rows/<row>/<date|type>, code, message, messageEn }] }' },
+      handler: async (req) => {
+        const sheet = await readUploadedYear(req.body)
+        const problems = await previewCalendarYear(pool, {
+          calendarId: param(req, 'id'),
+          year: param(req, 'year'),
+          days: sheet.days,
+          ...sheet.check,
+        })
+        return { days: sheet.days.map((d, i) => ({ row: sheet.rows[i], ...d })), errors: problems }
       },
     }),
     defineRoute({
@@ -190,4 +201,28 @@ export function calendarRoutes(pool: Pool, options: { clock?: () => Date } = {})
       },
     }),
   ]
+}
+
+// helpers
+
+/** The uploaded workbook's days, and how the checks name its rows (`/rows/<excel row>/<column>`). */
+async function readUploadedYear(body: unknown) {
+  if (!Buffer.isBuffer(body) || body.length === 0)
+    throw errors.badRequest(`请以 ${XLSX} 上传 Excel 文件`, `Upload the workbook as ${XLSX}`)
+  let parsed: Awaited<ReturnType<typeof readCalendarWorkbook>>
+  try {
+    parsed = await readCalendarWorkbook(body)
+  } catch {
+    throw errors.badRequest('无法读取 Excel 文件', 'Cannot read the workbook')
+  }
+  const rowOf = (i: number) => parsed.rows[i] ?? i
+  return {
+    days: parsed.days,
+    rows: parsed.rows,
+    check: {
+      problems: parsed.errors,
+      locate: (i: number, f: 'date' | 'kind') => `/rows/${rowOf(i)}/${f === 'kind' ? 'type' : 'date'}`,
+      entry: (i: number) => ({ zh: `第 ${rowOf(i)} 行`, en: `row ${rowOf(i)}` }),
+    },
+  }
 }
