@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
 import '../../shared/testing/jsdom-antd'
-import { render, screen, waitFor } from '@testing-library/react'
+import { render, renderHook, screen, waitFor } from '@testing-library/react'
 import { createApi, createHttpClient, type RecomputeSummary } from '../../api'
 import { I18nProvider } from '../../shared/i18n'
 import { ApiProvider } from '../../shared/ui/api-context'
 import { RecomputeNotice } from './recompute-notice'
+import { useRecomputeProgress } from './use-recompute-progress'
 
 const queued: RecomputeSummary = { runId: 7, status: 'queued', examined: 0, changed: 0, facts: null }
 const result = { calendarId: 'default', year: '2026', holidays: 34, workdays: 6, recomputed: queued }
@@ -60,5 +61,34 @@ describe('RecomputeNotice', () => {
     expect(
       screen.getByText('Deadlines of 3 open cases recomputed on the new calendar; 0 of them moved.'),
     ).toBeTruthy()
+  })
+})
+
+describe('useRecomputeProgress', () => {
+  it('a new run does not show the trouble of the last one, not even in its first render', async () => {
+    const api = createApi(
+      createHttpClient('', async (url) => {
+        if (url.endsWith('/7')) throw new Error('网络中断')
+        const body = JSON.stringify({ ...queued, runId: 8, status: 'running' })
+        return { ok: true, status: 200, text: async () => body } as Response
+      }),
+    )
+    const renders: Array<{ runId?: number; lost?: string }> = []
+    const { rerender } = renderHook(
+      ({ initial }: { initial: RecomputeSummary }) => {
+        const progress = useRecomputeProgress('default', initial)
+        renders.push({ runId: progress.run.runId, lost: progress.lost })
+        return progress
+      },
+      {
+        initialProps: { initial: queued },
+        wrapper: ({ children }) => <ApiProvider api={api}>{children}</ApiProvider>,
+      },
+    )
+    await waitFor(() => expect(renders.at(-1)?.lost).toBeTruthy(), { timeout: 8000 })
+    const before = renders.length
+    rerender({ initial: { ...queued, runId: 8 } })
+    expect(renders.slice(before).filter((r) => r.lost !== undefined)).toEqual([])
+    expect(renders[before]).toEqual({ runId: 8, lost: undefined })
   })
 })

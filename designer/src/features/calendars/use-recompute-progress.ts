@@ -13,12 +13,11 @@ const FOLLOW_MS = 180_000
 export function useRecomputeProgress(calendarId: string, initial: RecomputeSummary) {
   const api = useApi()
   const [run, setRun] = useState(initial)
-  const [lost, setLost] = useState<string>()
-  const [gaveUp, setGaveUp] = useState(false)
+  // Each remembers the run it is about, so a new run never shows the last one's trouble.
+  const [lost, setLost] = useState<{ runId?: number; message: string }>()
+  const [gaveUp, setGaveUp] = useState<{ runId?: number }>()
   useEffect(() => {
     setRun(initial)
-    setLost(undefined)
-    setGaveUp(false)
     const runId = initial.runId
     if (runId === undefined || recomputePhase(initial) !== 'pending') return
     let stopped = false
@@ -32,9 +31,9 @@ export function useRecomputeProgress(calendarId: string, initial: RecomputeSumma
             setRun(next)
             if (recomputePhase(next) !== 'pending') return
             if (Date.now() - started < FOLLOW_MS) ask(attempt + 1)
-            else setGaveUp(true)
+            else setGaveUp({ runId })
           },
-          (err: Error) => !stopped && setLost(err.message),
+          (err: Error) => !stopped && setLost({ runId, message: err.message }),
         )
       }, pollDelay(attempt))
     }
@@ -44,7 +43,13 @@ export function useRecomputeProgress(calendarId: string, initial: RecomputeSumma
       if (timer) clearTimeout(timer)
     }
   }, [api, calendarId, initial])
-  // Until the effect above has run for a new run, `run` still holds the previous one: show the new.
-  const shown = run.runId === initial.runId ? run : initial
-  return { run: shown, phase: recomputePhase(shown), lost, gaveUp }
+  // Until the effect above has run for a new run, the state still holds the previous one: show the new.
+  const current = run.runId === initial.runId
+  const shown = current ? run : initial
+  return {
+    run: shown,
+    phase: recomputePhase(shown),
+    lost: current && lost && lost.runId === initial.runId ? lost.message : undefined,
+    gaveUp: current && gaveUp?.runId === initial.runId,
+  }
 }
