@@ -58,6 +58,8 @@ describe('抄送, 转办, 加签, 委派', () => {
       // 何建华 has it now and adds 马丽 after himself (后加签): his part is done, hers starts.
       await as(browser, 'hejianhua', async (page) => {
         await openTodo(page, caseId)
+        await act(page, 'cc', { people: ['马丽'], comment: '再请马馆长知悉。' })
+        await openTodo(page, caseId)
         await act(page, 'add-signer', {
           people: ['马丽'],
           position: '后加签',
@@ -65,6 +67,13 @@ describe('抄送, 转办, 加签, 委派', () => {
         })
       })
       await as(browser, 'mali', async (page) => {
+        // 何建华's copy is unread: 全部标为已阅 clears the tab without opening each.
+        await page.goto('/inbox?box=cc')
+        await page.locator('[data-testid="inbox-cc-read"][data-read="false"]').first().waitFor()
+        await page.getByTestId('inbox-mark-all-read').click()
+        await page.getByTestId('inbox-mark-all-read').waitFor({ state: 'detached' })
+        await page.locator('[data-testid="inbox-cc-read"][data-read="false"]').first().waitFor({ state: 'detached' })
+        expect(Number(await page.getByTestId('count-cc').textContent())).toBe(0)
         await openTodo(page, caseId)
         await act(page, 'approve', { comment: '同意。' })
       })

@@ -13,7 +13,11 @@ afterAll(async () => {
   await t?.close()
 })
 
-async function copiedCase(): Promise<{ caseId: string; reviewTaskId: string; ccTaskId: (personId: string) => string }> {
+async function copiedCase(): Promise<{
+  caseId: string
+  reviewTaskId: string
+  ccTaskId: (personId: string) => string
+}> {
   const clerk = await as('clerk')
   const c = await clerk.post('/api/cases', { matterId: 'archive-lookup', data: { purpose: '抄送已阅' } })
   expect(c.status).toBe(201)
@@ -26,9 +30,10 @@ async function copiedCase(): Promise<{ caseId: string; reviewTaskId: string; ccT
     comment: '请知悉',
   })
   expect(cc.status).toBe(200)
-  const { rows: ccRows } = await t.pool.query(`SELECT id, assignee_id FROM tasks WHERE case_id = $1 AND kind = 'cc'`, [
-    c.body.id,
-  ])
+  const { rows: ccRows } = await t.pool.query(
+    `SELECT id, assignee_id FROM tasks WHERE case_id = $1 AND kind = 'cc'`,
+    [c.body.id],
+  )
   const byPerson = new Map(ccRows.map((r) => [r.assignee_id as string, r.id as string]))
   return { caseId: c.body.id, reviewTaskId, ccTaskId: (p) => byPerson.get(p)! }
 }
@@ -45,7 +50,11 @@ describe('抄送 → 已阅', () => {
 
     // The case shows the unread copy, and a copy is not work: nothing to open or edit.
     const detail = await reader.get(`/api/cases/${caseId}`)
-    expect(detail.body.viewer).toEqual({ openTaskId: null, editableFields: [], unreadCcTaskIds: [ccTaskId('p-approver2')] })
+    expect(detail.body.viewer).toEqual({
+      openTaskId: null,
+      editableFields: [],
+      unreadCcTaskIds: [ccTaskId('p-approver2')],
+    })
 
     const read = await reader.post(`/api/tasks/${ccTaskId('p-approver2')}/read`, {})
     expect(read.status).toBe(200)
@@ -61,7 +70,10 @@ describe('抄送 → 已阅', () => {
     expect(after.body.cc).toBe(before.body.cc)
     expect((await reader.get(`/api/cases/${caseId}`)).body.viewer.unreadCcTaskIds).toEqual([])
     const relisted = await reader.get('/api/tasks?box=cc')
-    expect(relisted.body.items.find((i: any) => i.case.id === caseId).task).toMatchObject({ status: 'completed', outcome: 'read' })
+    expect(relisted.body.items.find((i: any) => i.case.id === caseId).task).toMatchObject({
+      status: 'completed',
+      outcome: 'read',
+    })
 
     const { rows } = await t.pool.query(
       `SELECT actor_id, data FROM audit_log WHERE action = 'task.read' AND target_id = $1`,
@@ -82,9 +94,44 @@ describe('抄送 → 已阅', () => {
     expect(notCopy.body.code).toBe('not-found')
     expect((await other.post('/api/tasks/no-such-task/read', {})).status).toBe(404)
 
-    const { rows } = await t.pool.query(`SELECT id, status, outcome FROM tasks WHERE case_id = $1 ORDER BY id`, [caseId])
+    const { rows } = await t.pool.query(
+      `SELECT id, status, outcome FROM tasks WHERE case_id = $1 ORDER BY id`,
+      [caseId],
+    )
     expect(rows.every((r) => r.status === 'open' && r.outcome === null)).toBe(true)
     // The reviewer's own copy-free view still opens the review task.
     expect((await approver.get(`/api/cases/${caseId}`)).body.viewer.openTaskId).toBe(reviewTaskId)
+  })
+
+  it('When the recipient marks all copies read, then every unread one is read, audited once, and a repeat marks nothing', async () => {
+    const first = await copiedCase()
+    const second = await copiedCase()
+    const reader = await as('hrhead')
+    expect((await reader.get('/api/tasks/counts')).body.ccUnread).toBeGreaterThanOrEqual(2)
+    const all = await reader.post('/api/tasks/read-all', {})
+    expect(all.status).toBe(200)
+    expect(all.body).toEqual({ marked: expect.any(Number), more: false })
+    expect(all.body.marked).toBeGreaterThanOrEqual(2)
+    expect((await reader.get('/api/tasks/counts')).body.ccUnread).toBe(0)
+    const { rows } = await t.pool.query(`SELECT status, outcome FROM tasks WHERE id = ANY($1)`, [
+      [first.ccTaskId('p-hr-head'), second.ccTaskId('p-hr-head')],
+    ])
+    expect(rows).toEqual([
+      { status: 'completed', outcome: 'read' },
+      { status: 'completed', outcome: 'read' },
+    ])
+    // Only the caller's: the other recipient's copies stay unread.
+    const other = await t.pool.query(`SELECT status FROM tasks WHERE id = $1`, [
+      second.ccTaskId('p-approver2'),
+    ])
+    expect(other.rows[0].status).toBe('open')
+    const audit = await t.pool.query(
+      `SELECT data FROM audit_log WHERE action = 'task.read-all' AND actor_id = 'p-hr-head'`,
+    )
+    expect(audit.rows).toHaveLength(1)
+    expect(audit.rows[0].data.tasks).toEqual(
+      expect.arrayContaining([first.ccTaskId('p-hr-head'), second.ccTaskId('p-hr-head')]),
+    )
+    expect((await reader.post('/api/tasks/read-all', {})).body).toEqual({ marked: 0, more: false })
   })
 })

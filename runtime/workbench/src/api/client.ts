@@ -47,6 +47,8 @@ export const api = {
     offset?: number
   }) => request<Page<InboxItem>>('/api/tasks', { query }),
   taskCounts: () => request<BoxCounts>('/api/tasks/counts'),
+  /** 全部已阅: the caller's unread 抄送 (up to 500 a call; `more` says some are left). */
+  markAllCcRead: () => request<{ marked: number; more: boolean }>('/api/tasks/read-all', { method: 'POST', body: {} }),
   /** 已阅: the caller's own 抄送 (repeating it changes nothing). */
   markCcRead: (taskId: string) =>
     request<{ task: TaskRecord }>(`/api/tasks/${encodeURIComponent(taskId)}/read`, { method: 'POST', body: {} }),

@@ -1,6 +1,7 @@
-import { ReloadOutlined } from '@ant-design/icons'
+import { CheckOutlined, ReloadOutlined } from '@ant-design/icons'
 import { FINISHED_CASE_STATUSES } from '@tongban/schemas'
-import { Badge, Button, Col, Empty, Input, List, Row, Select, Space, Tabs, Tag, Typography } from 'antd'
+import { App, Badge, Button, Col, Empty, Input, List, Row, Select, Space, Tabs, Tag, Typography } from 'antd'
+import { useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router-dom'
 import { api } from '../../api/client'
 import type { InboxItem } from '../../api/types'
@@ -50,6 +51,21 @@ export function InboxPage() {
       }),
     [box, query.q, query.card, query.status, query.matterId, page],
   )
+  const { message } = App.useApp()
+  const [markingRead, setMarkingRead] = useState(false)
+  const markAllRead = async () => {
+    setMarkingRead(true)
+    try {
+      const r = await api.markAllCcRead()
+      message.success(t(r.more ? 'inbox.markedReadMore' : 'inbox.markedRead', { n: r.marked }))
+      list.reload()
+      counts.reload()
+    } catch (e) {
+      message.error(t('inbox.markReadFailed', { reason: (e as Error).message }))
+    } finally {
+      setMarkingRead(false)
+    }
+  }
   const capped = (list.data as { totalCapped?: boolean } | undefined)?.totalCapped === true
   const now = Date.now()
 
@@ -65,16 +81,28 @@ export function InboxPage() {
     <div data-testid="inbox-page">
       <div className="page-title">
         <Typography.Title level={3}>{t('inbox.title')}</Typography.Title>
-        <Button
-          icon={<ReloadOutlined />}
-          onClick={() => {
-            list.reload()
-            counts.reload()
-          }}
-          data-testid="inbox-refresh"
-        >
-          {t('common.reload')}
-        </Button>
+        <Space wrap>
+          {box === 'cc' && (counts.data?.ccUnread ?? 0) > 0 && (
+            <Button
+              icon={<CheckOutlined />}
+              loading={markingRead}
+              onClick={() => void markAllRead()}
+              data-testid="inbox-mark-all-read"
+            >
+              {t('inbox.markAllRead')}
+            </Button>
+          )}
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => {
+              list.reload()
+              counts.reload()
+            }}
+            data-testid="inbox-refresh"
+          >
+            {t('common.reload')}
+          </Button>
+        </Space>
       </div>
       <Tabs
         activeKey={box}
@@ -90,7 +118,9 @@ export function InboxPage() {
                   count={b === 'cc' ? (counts.data.ccUnread ?? counts.data.cc ?? 0) : (counts.data[b] ?? 0)}
                   showZero
                   overflowCount={999}
-                  color={b === 'todo' || (b === 'cc' && (counts.data.ccUnread ?? 0) > 0) ? '#1552a8' : '#bfbfbf'}
+                  color={
+                    b === 'todo' || (b === 'cc' && (counts.data.ccUnread ?? 0) > 0) ? '#1552a8' : '#bfbfbf'
+                  }
                   title={
                     b === 'cc' && counts.data.ccUnread !== undefined
                       ? t('inbox.ccCounts', { unread: counts.data.ccUnread, total: counts.data.cc })

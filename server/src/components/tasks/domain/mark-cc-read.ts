@@ -46,3 +46,40 @@ export async function markCcRead(
     return { task: toTaskRecord(read[0]), changed: false }
   })
 }
+
+/** At most this many copies are marked by one "mark all read" (the rest by the next). */
+export const READ_ALL_LIMIT = 500
+
+/**
+ * 全部已阅: every unread 抄送 of the caller, oldest first, up to {@link READ_ALL_LIMIT}, in one
+ * statement, audited once with the tasks marked. `more` says whether unread copies are left.
+ */
+export async function markAllCcRead(
+  pool: Pool,
+  req: { principal: Principal; meta: RequestMeta },
+): Promise<{ marked: number; more: boolean }> {
+  const personId = req.principal.personId
+  if (!personId) return { marked: 0, more: false }
+  return inTransaction(pool, async (tx) => {
+    const { rows } = await tx.query(
+      `UPDATE tasks SET status = 'completed', outcome = 'read', completed_at = now()
+        WHERE id IN (SELECT id FROM tasks WHERE assignee_id = $1 AND kind = 'cc' AND status = 'open'
+                      ORDER BY created_at, id LIMIT $2 FOR UPDATE SKIP LOCKED)
+        RETURNING id, case_id`,
+      [personId, READ_ALL_LIMIT],
+    )
+    if (rows.length)
+      await appendAudit(tx, {
+        ...auditBase(req.principal, req.meta),
+        action: 'task.read-all',
+        targetType: 'person',
+        targetId: personId,
+        data: { tasks: rows.map((r) => r.id as string) },
+      })
+    const left = await tx.query(
+      `SELECT 1 FROM tasks WHERE assignee_id = $1 AND kind = 'cc' AND status = 'open' LIMIT 1`,
+      [personId],
+    )
+    return { marked: rows.length, more: (left.rowCount ?? 0) > 0 }
+  })
+}

@@ -8,7 +8,7 @@ import { BOXES, COUNT_CAP, boxCounts, listBox, type Box } from '../../data-acces
 import { actOnTask } from '../../domain/act-on-task'
 import { TaskActionBody } from '../../domain/build-command'
 import { idempotencyKeyOf, type StoredResponse } from '../../domain/idempotency'
-import { markCcRead } from '../../domain/mark-cc-read'
+import { markAllCcRead, markCcRead, READ_ALL_LIMIT } from '../../domain/mark-cc-read'
 
 export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
   return [
@@ -70,6 +70,17 @@ export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
         return p.personId
           ? boxCounts(deps.pool, p.personId)
           : { todo: 0, done: 0, cc: 0, ccUnread: 0, started: 0, capped: [] }
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/tasks/read-all',
+      summary: `抄送全部已阅：本人未读的抄送（每次最多 ${READ_ALL_LIMIT} 条，more 表示还有） / Mark one's unread copies read (up to ${READ_ALL_LIMIT}; more says some are left)`,
+      tag: 'tasks',
+      access: 'tasks:read',
+      success: { status: 200, description: '{ marked, more }' },
+      handler: async (req, res) => {
+        sendWriteJson(res, 200, await markAllCcRead(deps.pool, { principal: principalOf(req), meta: metaOf(req) }))
       },
     }),
     defineRoute({
