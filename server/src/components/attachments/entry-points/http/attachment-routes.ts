@@ -9,6 +9,7 @@ import { AppError, errors } from '../../../../libraries/errors/app-error'
 import { inTransaction } from '../../../../libraries/db'
 import { appendAudit } from '../../../audit/data-access/audit-repository'
 import { auditBase } from '../../../audit/domain/audit-actor'
+import type { Principal } from '../../../../libraries/auth/principal'
 import type { CaseDeps } from '../../../cases/domain/case-deps'
 import { mayReadCase } from '../../../cases/domain/case-scope'
 import { findCase } from '../../../cases/data-access/case-repository'
@@ -157,14 +158,7 @@ export function attachmentRoutes(deps: CaseDeps, config: Config): RouteDefinitio
       access: 'cases:read',
       handler: async (req, res) => {
         const id = param(req, 'id')
-        const p = principalOf(req)
-        const [a] = await findAttachments(deps.pool, [id])
-        const allowed = a
-          ? a.caseId === null
-            ? p.personId !== null && a.uploadedBy === p.personId
-            : await mayReadCase(deps.pool, p, a.caseId)
-          : false
-        if (!a || !allowed) throw errors.notFound('附件', 'Attachment', id)
+        const a = await reachableAttachment(deps, principalOf(req), id)
         const file = path.join(dir, id)
         if (!fs.existsSync(file)) throw errors.notFound('附件文件', 'Attachment file', id)
         res.setHeader('Content-Type', a.contentType)
@@ -186,14 +180,7 @@ export function attachmentRoutes(deps: CaseDeps, config: Config): RouteDefinitio
       handler: async (req, res) => {
         const id = param(req, 'id')
         const p = principalOf(req)
-        const [a] = await findAttachments(deps.pool, [id])
-        // Someone else's upload, or one on a case the caller cannot see, looks like none at all.
-        const visible = a
-          ? a.caseId === null
-            ? p.personId !== null && a.uploadedBy === p.personId
-            : await mayReadCase(deps.pool, p, a.caseId)
-          : false
-        if (!a || !visible) throw errors.notFound('附件', 'Attachment', id)
+        const a = await reachableAttachment(deps, p, id)
         if (a.caseId !== null)
           throw errors.conflict(
             'attachment.bound',
@@ -224,6 +211,21 @@ export function attachmentRoutes(deps: CaseDeps, config: Config): RouteDefinitio
 }
 
 // helpers
+
+/**
+ * The attachment, if the caller may reach it: an unbound upload by its uploader only, a bound one
+ * within its case's data scope. Anything else looks like no attachment at all (404).
+ */
+async function reachableAttachment(deps: CaseDeps, p: Principal, id: string) {
+  const [a] = await findAttachments(deps.pool, [id])
+  const allowed = a
+    ? a.caseId === null
+      ? p.personId !== null && a.uploadedBy === p.personId
+      : await mayReadCase(deps.pool, p, a.caseId)
+    : false
+  if (!a || !allowed) throw errors.notFound('附件', 'Attachment', id)
+  return a
+}
 
 /** The material of the matter's current published version, when both are named. */
 async function materialOf(
