@@ -53,6 +53,10 @@ describe('抄送, 转办, 加签, 委派', () => {
         expect(await todoItem(page, caseId).getByTestId('inbox-cc-read').getAttribute('data-read')).toBe('true')
         expect(await todoItem(page, caseId).getByTestId('inbox-cc-read').textContent()).toBe('已阅')
         expect(Number(await page.getByTestId('count-cc').textContent())).toBe(unread - 1)
+        // 仅看未读 leaves it out.
+        await page.getByTestId('inbox-unread-only').click()
+        await page.waitForURL(/unread=1/)
+        await todoItem(page, caseId).waitFor({ state: 'detached' })
       })
 
       // 何建华 has it now and adds 马丽 after himself (后加签): his part is done, hers starts.

@@ -74,6 +74,12 @@ describe('抄送 → 已阅', () => {
       status: 'completed',
       outcome: 'read',
     })
+    // 仅看未读: the read copy is left out, the box still lists it.
+    const unreadOnly = await reader.get('/api/tasks?box=cc&unread=1')
+    expect(unreadOnly.status).toBe(200)
+    expect(unreadOnly.body.items.map((i: any) => i.task.id)).not.toContain(ccTaskId('p-approver2'))
+    expect(unreadOnly.body.items.every((i: any) => i.task.status === 'open')).toBe(true)
+    expect(unreadOnly.body.total).toBe(after.body.ccUnread)
 
     const { rows } = await t.pool.query(
       `SELECT actor_id, data FROM audit_log WHERE action = 'task.read' AND target_id = $1`,

@@ -43,6 +43,8 @@ export const api = {
     card?: string
     status?: string
     matterId?: string
+    /** 抄送我的: the unread only. */
+    unread?: '1'
     limit?: number
     offset?: number
   }) => request<Page<InboxItem>>('/api/tasks', { query }),

@@ -1,6 +1,6 @@
 import { CheckOutlined, ReloadOutlined } from '@ant-design/icons'
 import { FINISHED_CASE_STATUSES } from '@tongban/schemas'
-import { App, Badge, Button, Col, Empty, Input, List, Row, Select, Space, Tabs, Tag, Typography } from 'antd'
+import { App, Badge, Button, Checkbox, Col, Empty, Input, List, Row, Select, Space, Tabs, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router-dom'
 import { api } from '../../api/client'
@@ -46,10 +46,11 @@ export function InboxPage() {
         card: query.card,
         status: query.status,
         matterId: query.matterId,
+        unread: query.unread ? '1' : undefined,
         limit: PAGE_SIZE,
         offset: (page - 1) * PAGE_SIZE,
       }),
-    [box, query.q, query.card, query.status, query.matterId, page],
+    [box, query.q, query.card, query.status, query.matterId, query.unread, page],
   )
   const { message } = App.useApp()
   const [markingRead, setMarkingRead] = useState(false)
@@ -180,6 +181,17 @@ export function InboxPage() {
             data-testid="inbox-matter-filter"
           />
         </Col>
+        {box === 'cc' && (
+          <Col xs={24}>
+            <Checkbox
+              checked={query.unread === true}
+              onChange={(e) => update({ unread: e.target.checked })}
+              data-testid="inbox-unread-only"
+            >
+              {t('inbox.unreadOnly')}
+            </Checkbox>
+          </Col>
+        )}
       </Row>
       <PageState
         // An empty answer is not kept on screen while the next one loads (it would read as final).

@@ -36,6 +36,15 @@ describe('inbox query in the URL', () => {
     expect(isFiltered(q)).toBe(true)
     expect(isFiltered({ box: 'todo', page: 1 })).toBe(false)
   })
+  it('keeps 仅看未读 on 抄送我的 only, as a filter', () => {
+    const unread = parseInboxQuery(new URLSearchParams('box=cc&unread=1&page=2'))
+    expect(unread).toEqual({ box: 'cc', unread: true, page: 2 })
+    expect(inboxParams(unread)).toEqual({ box: 'cc', unread: '1', page: '2' })
+    expect(isFiltered(unread)).toBe(true)
+    expect(parseInboxQuery(new URLSearchParams('box=todo&unread=1'))).toEqual({ box: 'todo', page: 1 })
+    expect(changeQuery(unread, { unread: false })).toEqual({ box: 'cc', page: 1 })
+    expect(changeQuery(unread, { box: 'todo' })).toEqual({ box: 'todo', page: 1 })
+  })
 })
 
 describe('deadline tone of a row', () => {

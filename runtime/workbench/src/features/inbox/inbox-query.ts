@@ -20,11 +20,14 @@ export interface InboxQuery {
   card?: string
   status?: string
   matterId?: string
+  /** 抄送我的 only: the copies not read yet. */
+  unread?: boolean
   page: number
 }
 
 /**
- * Read the inbox query from the URL (`?box=todo&q=…&card=red&status=…&matter=…&page=2`), so Back
+ * Read the inbox query from the URL (`?box=todo&q=…&card=red&status=…&matter=…&page=2`, and
+ * `unread=1` on 抄送我的), so Back
  * from a task returns to the same box, filters and page. Unknown values fall back to the defaults.
  */
 export function parseInboxQuery(params: URLSearchParams): InboxQuery {
@@ -42,6 +45,7 @@ export function parseInboxQuery(params: URLSearchParams): InboxQuery {
   if ((STATUSES as readonly string[]).includes(status)) out.status = status
   const matterId = params.get('matter')?.trim()
   if (matterId) out.matterId = matterId
+  if (out.box === 'cc' && params.get('unread') === '1') out.unread = true
   return out
 }
 
@@ -52,6 +56,7 @@ export function inboxParams(query: InboxQuery): Record<string, string> {
   if (query.card) out.card = query.card
   if (query.status) out.status = query.status
   if (query.matterId) out.matter = query.matterId
+  if (query.unread) out.unread = '1'
   if (query.page > 1) out.page = String(query.page)
   return out
 }
@@ -61,13 +66,13 @@ export function changeQuery(query: InboxQuery, change: Partial<InboxQuery>): Inb
   if (change.box && change.box !== query.box) return { box: change.box, page: 1 }
   const next: InboxQuery = { ...query, ...change }
   if (!('page' in change)) next.page = 1
-  for (const k of ['q', 'card', 'status', 'matterId'] as const) if (!next[k]) delete next[k]
+  for (const k of ['q', 'card', 'status', 'matterId', 'unread'] as const) if (!next[k]) delete next[k]
   return next
 }
 
 /** Whether any filter narrows the list (the empty state then offers to clear them). */
 export function isFiltered(query: InboxQuery): boolean {
-  return Boolean(query.q || query.card || query.status || query.matterId)
+  return Boolean(query.q || query.card || query.status || query.matterId || query.unread)
 }
 
 /** The deadline tone of a row: the server's card, or red once the due time has passed meanwhile. */

@@ -11,6 +11,8 @@ export interface InboxQuery {
   status?: string
   card?: string
   q?: string
+  /** 抄送我的 only: the copies not read yet. */
+  unread?: boolean
   limit: number
   offset: number
 }
@@ -78,6 +80,7 @@ export async function listBox(db: Queryable, q: InboxQuery): Promise<BoxPage> {
   if (q.matterId) add('c.matter_id = ?', q.matterId)
   if (q.status) add('c.status = ?', q.status)
   if (q.card) add(q.box === 'started' ? 'c.card = ?' : 't.card = ?', q.card)
+  if (q.unread && q.box === 'cc') add('t.status = ?', 'open')
   if (q.q) {
     args.push(q.q)
     filters.push(`(c.title ILIKE '%' || $${args.length} || '%' OR c.no ILIKE '%' || $${args.length} || '%')`)

@@ -25,6 +25,7 @@ export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
         { name: 'status', description: '办件状态' },
         { name: 'card', description: '亮牌', enum: ['none', 'yellow', 'red'] },
         { name: 'q', description: '标题或编号包含' },
+        { name: 'unread', description: '抄送我的：仅未读（1/true）', enum: ['1', 'true'] },
         { name: 'limit', description: '每页（最多 100）' },
         { name: 'offset', description: '偏移（最多 1000）' },
       ],
@@ -52,6 +53,7 @@ export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
           status: queryString(req, 'status'),
           card: queryString(req, 'card'),
           q: queryString(req, 'q'),
+          unread: ['1', 'true'].includes(queryString(req, 'unread') ?? ''),
           limit,
           offset,
         })
