@@ -1,12 +1,9 @@
 import { isWorkingDay } from '@tongban/flow-engine'
 import { CaseStatus, type WorkingCalendar } from '@tongban/schemas'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { loadConfig, startServer } from '@tongban/server'
 import pg from 'pg'
 import { generate, type GenerateSummary } from '../src'
-import { createTestDatabase, DEMO_PASSWORD, seedDatabase, type TestDatabase } from './support/test-database'
+import { eventually, logIn, serverOn } from './support/served'
+import { createTestDatabase, schemaObjects, seedDatabase, type TestDatabase } from './support/test-database'
 
 // The invariants the monitoring (issue 8) and the server's inbox and case pages rely on, checked on
 // 2,000 generated cases in a fresh, seeded database.
@@ -14,22 +11,12 @@ const NOW = '2026-11-27T09:00:00.000Z'
 let database: TestDatabase
 let db: pg.Client
 let summary: GenerateSummary
-
-/** Keys, foreign keys and indexes of the loaded tables, as the server's migrations left them. */
-const SCHEMA_OBJECTS = `
-  SELECT conname || ': ' || pg_get_constraintdef(oid) AS name FROM pg_constraint
-   WHERE conrelid::regclass::text IN ('cases', 'tasks', 'case_events', 'attachments', 'notifications')
-  UNION ALL SELECT indexname || ': ' || indexdef FROM pg_indexes
-   WHERE tablename IN ('cases', 'tasks', 'case_events', 'attachments', 'notifications') ORDER BY 1`
 let schemaBefore: string[]
 
 beforeAll(async () => {
   database = await createTestDatabase()
   await seedDatabase(database.url)
-  const before = new pg.Client({ connectionString: database.url })
-  await before.connect()
-  schemaBefore = (await before.query<{ name: string }>(SCHEMA_OBJECTS)).rows.map((r) => r.name)
-  await before.end()
+  schemaBefore = await schemaObjects(database.url)
   summary = await generate({ databaseUrl: database.url, cases: 2000, seed: 7, months: 18, now: NOW })
   db = new pg.Client({ connectionString: database.url })
   await db.connect()
@@ -39,20 +26,6 @@ afterAll(async () => {
   await db?.end()
   await database?.close()
 })
-
-/** Log in as a seeded person (the demo password); the session cookie. */
-async function loginCookie(url: string, username: string): Promise<string> {
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  })
-  expect(login.status).toBe(200)
-  return login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
-}
 
 async function scalar(sql: string): Promise<number> {
   const { rows } = await db.query(sql)
@@ -231,10 +204,10 @@ test('handling times are working-day realistic: people act on working days, in o
 
 test('the bulk load (empty tables) puts every key, foreign key and index back', async () => {
   expect(summary.bulk).toBe(true)
-  const { rows } = await db.query<{ name: string }>(SCHEMA_OBJECTS)
+  const objects = await schemaObjects(database.url)
   // Exactly what the migrations created (read from the catalog: later migrations add or drop some).
-  expect(rows.map((r) => r.name)).toEqual(schemaBefore)
-  const names = rows.map((r) => r.name.split(':')[0])
+  expect(objects).toEqual(schemaBefore)
+  const names = objects.map((name) => name.split(':')[0])
   for (const name of [
     'case_events_pkey',
     'case_events_case_id_fkey',
@@ -316,6 +289,22 @@ test('notifications of the last weeks, most read, the recent ones partly unread'
   ).toBe(0)
 })
 
+test('抄送: copies are read (已阅) a few hours after they came; none older than two days is unread', async () => {
+  const read = await scalar(
+    `SELECT count(*) FROM tasks WHERE kind = 'cc' AND status = 'completed' AND outcome = 'read'`,
+  )
+  expect(read).toBeGreaterThan(0)
+  expect(
+    await scalar(
+      `SELECT count(*) FROM tasks WHERE kind = 'cc' AND status = 'open' AND created_at < timestamptz '${NOW}' - interval '2 days'`,
+    ),
+  ).toBe(0)
+  expect(
+    await scalar(`SELECT count(*) FROM tasks WHERE kind = 'cc' AND status = 'completed'
+                     AND (outcome <> 'read' OR completed_at < created_at OR completed_at > '${NOW}')`),
+  ).toBe(0)
+})
+
 test('every armed timer has its queue job, and a server started on the database fires it', async () => {
   const armed = await scalar(`SELECT count(*) FROM case_timers WHERE status = 'armed'`)
   expect(armed).toBeGreaterThan(0)
@@ -335,27 +324,11 @@ test('every armed timer has its queue job, and a server started on the database 
                                     queue_name := 'case:' || $2, run_at := now(), max_attempts := 20, job_key := 'timer:' || $1)`,
     [timer.id, timer.case_id],
   )
-  const server = await startServer(
-    loadConfig(
-      {},
-      {
-        databaseUrl: database.url,
-        port: 0,
-        dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tb-gen-server-')),
-        logLevel: 'error',
-        seedOnEmpty: false,
-        workerPollMs: 100,
-      },
-    ),
-  )
+  const server = await serverOn(database.url)
   try {
-    for (let i = 0; i < 300; i++) {
-      const status = await scalar(
-        `SELECT count(*) FROM case_timers WHERE id = '${timer.id}' AND status = 'fired'`,
-      )
-      if (status) break
-      await new Promise((r) => setTimeout(r, 100))
-    }
+    await eventually(() =>
+      scalar(`SELECT count(*) FROM case_timers WHERE id = '${timer.id}' AND status = 'fired'`),
+    )
     expect(
       await scalar(`SELECT count(*) FROM case_timers WHERE id = '${timer.id}' AND status = 'fired'`),
     ).toBe(1)
@@ -370,7 +343,7 @@ test('every armed timer has its queue job, and a server started on the database 
         WHERE t.status = 'open' AND t.kind <> 'cc' GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
     )
     const person = people[0]!
-    const cookie = await loginCookie(server.url, person.username)
+    const { cookie } = await logIn(server.url, person.username)
     const todo = await fetch(`${server.url}/api/tasks?box=todo&limit=5`, { headers: { cookie } })
     const body = (await todo.json()) as { total: number; items: Array<{ task: { caseId: string } }> }
     expect([todo.status, Math.min(body.total, person.n)]).toEqual([200, person.n])
@@ -379,11 +352,10 @@ test('every armed timer has its queue job, and a server started on the database 
     expect(page.status).toBe(200)
     // The monitoring reads them too: facts rebuilt by the server's refresh, the summary, and the
     // trace of a finished case that went back to its applicant (补正) once.
-    const admin = await loginCookie(server.url, 'wangjianguo')
+    const { cookie: admin, csrf } = await logIn(server.url, 'wangjianguo')
     const refresh = await fetch(`${server.url}/api/monitoring/refresh?full=true`, {
       method: 'POST',
-      // A write carries the session's CSRF token (the tb_csrf cookie) in X-CSRF-Token.
-      headers: { cookie: admin, 'x-csrf-token': /tb_csrf=([^;]+)/.exec(admin)?.[1] ?? '' },
+      headers: { cookie: admin, 'x-csrf-token': csrf },
     })
     expect(refresh.status).toBe(200)
     const summaryView = await fetch(`${server.url}/api/monitoring/summary`, { headers: { cookie: admin } })
@@ -417,24 +389,4 @@ test('every armed timer has its queue job, and a server started on the database 
   } finally {
     await server.stop()
   }
-}, 120_000)
-
-test('refuses a database that already has generated cases, unless appending', async () => {
-  await expect(
-    generate({ databaseUrl: database.url, cases: 10, seed: 7, months: 18, now: NOW }),
-  ).rejects.toThrow(/--append/)
-  const more = await generate({
-    databaseUrl: database.url,
-    cases: 20,
-    seed: 8,
-    months: 2,
-    now: NOW,
-    append: true,
-  })
-  expect(more.prefix).toBe('g2-')
-  expect(more.bulk).toBe(false)
-  expect(await scalar(`SELECT count(*) FROM cases WHERE id LIKE 'g2-%' AND parent_case_id IS NULL`)).toBe(20)
-  expect(await scalar(`SELECT count(*) FROM (SELECT no FROM cases GROUP BY no HAVING count(*) > 1) d`)).toBe(
-    0,
-  )
 }, 120_000)

@@ -53,7 +53,8 @@ export interface ExpandTimings {
  * come from a block of `case_no_seq` reserved up front (deterministic); the template's
  * placeholder id is replaced in task ids, event task ids, event data, attachment ids and the engine
  * state. Part of the old finished cases are 归档 (archived), the one status only the host sets.
- * Notifications older than two days are read (a few hours after they arrived).
+ * Notifications and 抄送 older than two days are read (a few hours after they arrived), and a
+ * third of the recent ones.
  */
 export async function expandTemplates(
   db: pg.ClientBase,
@@ -117,13 +118,18 @@ export async function expandTemplates(
        ${join('gen_tpl_child')}`,
     [...params, run.firstNo, run.cases],
   )
+  // 抄送 are read (已阅) like notifications: those older than two days, and a third of the recent.
+  const ccRead = `(x.kind = 'cc' AND x.status = 'open' AND (x.created_at < $5::timestamptz - interval '2 days' OR c.ordinal % 3 = 0))`
   const tasks = await timed(
     'tasks',
     `INSERT INTO tasks (id, case_id, node_id, node_name, kind, assignee_id, owner_id, status, outcome, comment, created_at, completed_at, due_at, card)
-     SELECT ${idOf('id')}, ${caseOf}, x.node_id, x.node_name, x.kind, x.assignee_id, x.owner_id, x.status, x.outcome, x.comment,
-            x.created_at, x.completed_at, x.due_at, x.card
+     SELECT ${idOf('id')}, ${caseOf}, x.node_id, x.node_name, x.kind, x.assignee_id, x.owner_id,
+            CASE WHEN ${ccRead} THEN 'completed' ELSE x.status END, CASE WHEN ${ccRead} THEN 'read' ELSE x.outcome END,
+            x.comment, x.created_at,
+            CASE WHEN ${ccRead} THEN least($5::timestamptz, x.created_at + (1 + c.ordinal % 20) * interval '1 hour') ELSE x.completed_at END,
+            x.due_at, x.card
        ${join('gen_tpl_task')}`,
-    params,
+    [...params, run.now],
   )
   const events = await timed(
     'events',

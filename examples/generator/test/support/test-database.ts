@@ -78,3 +78,20 @@ function startEmbedded(keep: (c: ChildProcess) => void): Promise<string> {
     child.on('exit', (code) => reject(new Error(`embedded PostgreSQL exited (${code})`)))
   })
 }
+
+/** Keys, foreign keys and indexes of the tables the generator loads, as `name: definition`, sorted. */
+export async function schemaObjects(url: string): Promise<string[]> {
+  const c = new pg.Client({ connectionString: url })
+  await c.connect()
+  try {
+    const { rows } = await c.query<{ name: string }>(
+      `SELECT conname || ': ' || pg_get_constraintdef(oid) AS name FROM pg_constraint
+        WHERE conrelid::regclass::text IN ('cases', 'tasks', 'case_events', 'attachments', 'notifications')
+       UNION ALL SELECT indexname || ': ' || indexdef FROM pg_indexes
+        WHERE tablename IN ('cases', 'tasks', 'case_events', 'attachments', 'notifications') ORDER BY 1`,
+    )
+    return rows.map((r) => r.name)
+  } finally {
+    await c.end()
+  }
+}
