@@ -6,7 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom'
 import { api } from '../../api/client'
 import type { InboxItem } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
-import { PageState } from '../../shared/page-state'
+import { errorText, PageState } from '../../shared/page-state'
 import { CardBadge, formatDateTime, StatusTag } from '../../shared/status'
 import { useAsync } from '../../shared/use-async'
 import { useReadySession } from '../auth/session'
@@ -29,7 +29,7 @@ const PAGE_SIZE = 10
  * paging (all in the URL, so Back returns to the same list), deadline cards and overdue rows.
  */
 export function InboxPage() {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const { directory } = useReadySession()
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
@@ -62,7 +62,7 @@ export function InboxPage() {
       list.reload()
       counts.reload()
     } catch (e) {
-      message.error(t('inbox.markReadFailed', { reason: (e as Error).message }))
+      message.error(t('inbox.markReadFailed', { reason: errorText(e, lang) }))
     } finally {
       setMarkingRead(false)
     }
