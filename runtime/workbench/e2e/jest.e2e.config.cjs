@@ -29,6 +29,7 @@ const picks = [
   'desktop-trace',
   'mobile-monitoring',
   'mobile-trace',
+  'desktop-notifications',
 ]
 
 module.exports = {

@@ -204,6 +204,10 @@ describe('监控分析: dashboard, drill-down and case trace against a history b
       await expectKpi(page, 'total', before.total + 3)
       await page.locator('[data-testid="chart-trend"] canvas').waitFor()
       expect(await fitsWidth(page)).toBe(true)
+      // The header's three links end before its buttons (消息, language, logout) begin.
+      const links = await page.getByTestId('nav-monitoring').boundingBox()
+      const bell = await page.getByTestId('notifications').boundingBox()
+      expect(links!.x + links!.width).toBeLessThanOrEqual(bell!.x)
       await screenshot(page, 'mobile-monitoring')
       await page.goto(`/monitoring/cases/${history.returned}/trace`)
       await page.getByTestId('trace-timeline').waitFor()

@@ -42,6 +42,24 @@ describe('催办 and 撤回', () => {
             .locator(`[data-testid="inbox-item"][data-case-id="${applicant.caseId}"]`)
             .count(),
         ).toBe(0)
+        // …and its 消息 holds the 催办, unread; opening it goes to the case and reads it.
+        const bell = approver.page.getByTestId('notifications')
+        const unread = Number(await approver.page.getByTestId('notifications-count').textContent())
+        expect(unread).toBeGreaterThan(0)
+        await bell.click()
+        const urge = approver.page.locator(
+          `[data-testid="notification-item"][data-reason="urged"][data-case-id="${applicant.caseId}"]`,
+        )
+        await urge.waitFor()
+        expect(await urge.getAttribute('data-read')).toBe('false')
+        expect(await urge.textContent()).toContain('办件催办')
+        await screenshot(approver.page, 'desktop-notifications')
+        await urge.click()
+        await approver.page.waitForURL(new RegExp(`/cases/${applicant.caseId}$`))
+        await approver.page.getByTestId('case-detail-page').waitFor()
+        await bell.click()
+        await urge.waitFor()
+        expect(await urge.getAttribute('data-read')).toBe('true')
       } finally {
         await approver.context.close()
       }

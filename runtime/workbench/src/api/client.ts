@@ -10,6 +10,7 @@ import type {
   MatterDetail,
   MatterSummary,
   Me,
+  Notification,
   Page,
   TaskActionRequest,
 } from './types'
@@ -49,6 +50,11 @@ export const api = {
     offset?: number
   }) => request<Page<InboxItem>>('/api/tasks', { query }),
   taskCounts: () => request<BoxCounts>('/api/tasks/counts'),
+  /** 站内消息: the newest (with the case number and title) and how many are unread. */
+  notifications: (limit = 10) =>
+    request<{ unread: number; items: Notification[] }>('/api/notifications', { query: { limit } }),
+  markNotificationRead: (id: number) => request<void>(`/api/notifications/${id}/read`, { method: 'POST' }),
+  markAllNotificationsRead: () => request<{ marked: number }>('/api/notifications/read-all', { method: 'POST' }),
   /** 全部已阅: the caller's unread 抄送 (up to 500 a call; `more` says some are left). */
   markAllCcRead: () => request<{ marked: number; more: boolean }>('/api/tasks/read-all', { method: 'POST', body: {} }),
   /** 已阅: the caller's own 抄送 (repeating it changes nothing). */

@@ -147,3 +147,17 @@ export interface StoredAttachment {
   contentType?: string
   url?: string
 }
+
+/** `GET /api/notifications` item: what the engine notified the person of, on which case. */
+export interface Notification {
+  id: number
+  caseId: string | null
+  taskId: string | null
+  reason: string
+  message: string
+  messageEn: string | null
+  createdAt: string
+  readAt: string | null
+  caseNo: string | null
+  caseTitle: string | null
+}

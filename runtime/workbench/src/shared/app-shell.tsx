@@ -8,10 +8,11 @@ import {
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { Link, useLocation } from 'react-router-dom'
+import { NotificationBell } from '../features/notifications/notification-bell'
 import { useI18n } from '../i18n/i18n'
 
 /**
- * Header with navigation, language switch and logout; the page below. Compact under the `md` breakpoint.
+ * Header with navigation, messages (消息), language switch and logout; the page below. Compact under the `md` breakpoint.
  * 监控分析 only for users with a monitoring scope (`showMonitoring`).
  */
 export function AppShell(props: {
@@ -29,6 +30,20 @@ export function AppShell(props: {
     : location.pathname.startsWith('/catalog') || location.pathname.startsWith('/start')
       ? 'catalog'
       : 'inbox'
+  const mobileLinks = [
+    { key: 'inbox', to: '/inbox', icon: <InboxOutlined />, label: t('nav.inbox') },
+    { key: 'catalog', to: '/catalog', icon: <AppstoreOutlined />, label: t('nav.catalog') },
+    ...(props.showMonitoring
+      ? [
+          {
+            key: 'monitoring',
+            to: '/monitoring',
+            icon: <BarChartOutlined />,
+            label: t('nav.monitoringShort'),
+          },
+        ]
+      : []),
+  ]
   return (
     <Layout className="app-layout">
       <Layout.Header className="app-header">
@@ -37,29 +52,20 @@ export function AppShell(props: {
         </Link>
         {mobile ? (
           <Space className="app-menu" size={4}>
-            <Link
-              to="/inbox"
-              data-testid="nav-inbox"
-              className={selected === 'inbox' ? 'app-nav app-nav-active' : 'app-nav'}
-            >
-              <InboxOutlined /> {t('nav.inbox')}
-            </Link>
-            <Link
-              to="/catalog"
-              data-testid="nav-catalog"
-              className={selected === 'catalog' ? 'app-nav app-nav-active' : 'app-nav'}
-            >
-              <AppstoreOutlined /> {t('nav.catalog')}
-            </Link>
-            {props.showMonitoring && (
+            {mobileLinks.map((l) => (
               <Link
-                to="/monitoring"
-                data-testid="nav-monitoring"
-                className={selected === 'monitoring' ? 'app-nav app-nav-active' : 'app-nav'}
+                key={l.key}
+                to={l.to}
+                data-testid={`nav-${l.key}`}
+                className={selected === l.key ? 'app-nav app-nav-active' : 'app-nav'}
+                aria-label={l.label}
+                title={l.label}
               >
-                <BarChartOutlined /> {t('nav.monitoringShort')}
+                {l.icon}
+                {/* Three links and the header's buttons do not fit 375 px: the others show their icon. */}
+                {mobileLinks.length < 3 || selected === l.key ? ` ${l.label}` : null}
               </Link>
-            )}
+            ))}
           </Space>
         ) : (
           <Menu
@@ -108,6 +114,7 @@ export function AppShell(props: {
               {props.userName}
             </Typography.Text>
           )}
+          <NotificationBell mobile={mobile} />
           <Button
             type="text"
             style={{ color: '#fff' }}
