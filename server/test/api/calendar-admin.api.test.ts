@@ -133,6 +133,7 @@ describe('Working-day calendar administration', () => {
       ['2026-10-12', '班', ''],
       ['2026-10-02', 'X', ''],
       [new Date(Date.UTC(2026, 9, 10)), '班', '国庆调休'],
+      ['2026/10/5', 'holiday', ' 国庆节 '],
     ])
     const res = await admin.post('/api/calendars/default/years/2026/import/preview', file, {
       'content-type': XLSX,
@@ -143,6 +144,7 @@ describe('Working-day calendar administration', () => {
       { row: 3, date: '2026-10-01', kind: 'holiday' },
       { row: 4, date: '2026-10-12', kind: 'workday' },
       { row: 6, date: '2026-10-10', kind: 'workday', name: '国庆调休' },
+      { row: 7, date: '2026-10-05', kind: 'holiday', name: '国庆节' },
     ])
     expect(res.body.errors.map((e: any) => [e.path, e.code, e.message])).toEqual([
       ['/rows/3/date', 'calendar.duplicate', '2026-10-01 与第 2 行重复'],
