@@ -150,7 +150,14 @@ export async function boxCounts(
   )
   const counted = rows[0] as Record<Box | 'cc_unread', number>
   // 抄送我的 not yet read (已阅 marks them); at the cap like the boxes.
-  const out = { todo: 0, done: 0, cc: 0, ccUnread: Math.min(counted.cc_unread, COUNT_CAP), started: 0, capped: [] as Box[] }
+  const out = {
+    todo: 0,
+    done: 0,
+    cc: 0,
+    ccUnread: Math.min(counted.cc_unread, COUNT_CAP),
+    started: 0,
+    capped: [] as Box[],
+  }
   for (const box of BOXES) {
     out[box] = Math.min(counted[box], COUNT_CAP)
     if (counted[box] > COUNT_CAP) out.capped.push(box)

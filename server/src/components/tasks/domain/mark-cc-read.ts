@@ -18,7 +18,7 @@ export async function markCcRead(
   pool: Pool,
   taskId: string,
   req: { principal: Principal; meta: RequestMeta },
-): Promise<{ task: TaskRecord; changed: boolean }> {
+): Promise<TaskRecord> {
   const personId = req.principal.personId
   if (!personId) throw errors.notFound('抄送', 'Copy', taskId)
   return inTransaction(pool, async (tx) => {
@@ -36,14 +36,14 @@ export async function markCcRead(
         targetId: taskId,
         data: { caseId: rows[0].case_id },
       })
-      return { task: toTaskRecord(rows[0]), changed: true }
+      return toTaskRecord(rows[0])
     }
-    const { rows: read } = await tx.query(`SELECT * FROM tasks WHERE id = $1 AND assignee_id = $2 AND kind = 'cc'`, [
-      taskId,
-      personId,
-    ])
+    const { rows: read } = await tx.query(
+      `SELECT * FROM tasks WHERE id = $1 AND assignee_id = $2 AND kind = 'cc'`,
+      [taskId, personId],
+    )
     if (!read[0]) throw errors.notFound('抄送', 'Copy', taskId)
-    return { task: toTaskRecord(read[0]), changed: false }
+    return toTaskRecord(read[0])
   })
 }
 

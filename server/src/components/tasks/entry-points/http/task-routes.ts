@@ -82,18 +82,26 @@ export function taskRoutes(deps: CaseDeps): RouteDefinition[] {
       access: 'tasks:read',
       success: { status: 200, description: '{ marked, more }' },
       handler: async (req, res) => {
-        sendWriteJson(res, 200, await markAllCcRead(deps.pool, { principal: principalOf(req), meta: metaOf(req) }))
+        sendWriteJson(
+          res,
+          200,
+          await markAllCcRead(deps.pool, { principal: principalOf(req), meta: metaOf(req) }),
+        )
       },
     }),
     defineRoute({
       method: 'post',
       path: '/api/tasks/:id/read',
-      summary: '抄送已阅：收到抄送的人标记为已阅（重复调用不变） / Mark a copy (抄送) read; repeating it changes nothing',
+      summary:
+        '抄送已阅：收到抄送的人标记为已阅（重复调用不变） / Mark a copy (抄送) read; repeating it changes nothing',
       tag: 'tasks',
       access: 'tasks:read',
       success: { status: 200, description: 'the cc task, status completed with outcome read' },
       handler: async (req, res) => {
-        const { task } = await markCcRead(deps.pool, param(req, 'id'), { principal: principalOf(req), meta: metaOf(req) })
+        const task = await markCcRead(deps.pool, param(req, 'id'), {
+          principal: principalOf(req),
+          meta: metaOf(req),
+        })
         sendWriteJson(res, 200, { task })
       },
     }),
