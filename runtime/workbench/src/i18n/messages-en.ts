@@ -14,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   'notifications.readAll': 'Mark all read',
   'notifications.unread': '{n} unread',
   'notifications.failed': 'Could not load notifications: {reason}',
+  'notifications.readFailed': 'Could not mark read: {reason}',
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
   'common.reload': 'Reload',

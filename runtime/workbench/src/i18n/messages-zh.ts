@@ -13,6 +13,7 @@ export const zhCN = {
   'notifications.readAll': '全部已读',
   'notifications.unread': '{n} 条未读',
   'notifications.failed': '无法加载消息：{reason}',
+  'notifications.readFailed': '标为已读失败：{reason}',
   'common.loading': '加载中…',
   'common.retry': '重试',
   'common.reload': '重新加载',

@@ -1,5 +1,5 @@
 import { BellOutlined } from '@ant-design/icons'
-import { Badge, Button, Empty, List, Popover, Space, Spin, Typography } from 'antd'
+import { App, Badge, Button, Empty, List, Popover, Space, Spin, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router-dom'
 import { api } from '../../api/client'
@@ -36,8 +36,13 @@ export function NotificationBell(props: { mobile: boolean }) {
     if (n.caseId) navigate(`/cases/${n.caseId}`)
     else list.reload()
   }
+  const { message } = App.useApp()
   const readAll = async () => {
-    await api.markAllNotificationsRead().catch(() => undefined)
+    try {
+      await api.markAllNotificationsRead()
+    } catch (e) {
+      message.error(t('notifications.readFailed', { reason: errorText(e, lang) }))
+    }
     list.reload()
   }
 
