@@ -30,6 +30,10 @@ module.exports = function jestConfig(dir, overrides = {}) {
       '^@tongban/examples$': path.join(root, 'examples/src/index.ts'),
       '^@tongban/server$': path.join(root, 'server/src/index.ts'),
       '^@tongban/server/testing$': path.join(root, 'server/testing/index.ts'),
+      // The form renderer reaches into antd's ES build for a few internals (registry/select);
+      // under jest antd is its CommonJS build, and two copies would mean two sets of contexts.
+      '^antd/es/(.*)$': 'antd/lib/$1',
+      '^@ant-design/icons/es/(.*)$': '@ant-design/icons/lib/$1',
     },
     // jsdom + antd renders and real-PostgreSQL tests take seconds on a loaded 2-core machine; a timeout
     // is not an assertion, so give them room and let the assertions decide.

@@ -11,7 +11,6 @@ import {
   NumberPicker,
   Password,
   Radio,
-  Select,
   Space,
   Switch,
   TimePicker,
@@ -22,6 +21,7 @@ import { registerWidgetDefinition, type WidgetDefinition } from '@tongban/form-c
 import type { ComponentDefinition } from '@tongban/schemas'
 import type { ComponentType } from 'react'
 import { Card, Text } from './layout-components'
+import { FormilySelect } from './select/deferred-select'
 import { ArrayTable, FormGrid } from './narrow-layouts'
 
 type AnyComponent = ComponentType<any>
@@ -45,7 +45,7 @@ const components = new Map<string, AnyComponent>(
     Switch,
     Checkbox,
     Radio,
-    Select,
+    Select: FormilySelect,
     Cascader,
     TreeSelect,
     DatePicker,
