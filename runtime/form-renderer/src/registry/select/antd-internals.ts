@@ -8,6 +8,7 @@ export { default as DisabledContext } from 'antd/es/config-provider/DisabledCont
 export { useComponentConfig } from 'antd/es/config-provider/context'
 export { default as useCSSVarCls } from 'antd/es/config-provider/hooks/useCSSVarCls'
 export { default as useSize } from 'antd/es/config-provider/hooks/useSize'
+export { FormItemInputContext } from 'antd/es/form/context'
 export { default as useVariants } from 'antd/es/form/hooks/useVariants'
 export { default as useSelectStyle } from 'antd/es/select/style'
 export { useCompactItemContext } from 'antd/es/space/Compact'

@@ -1,8 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { FormDocument } from '@tongban/schemas'
+import { Form } from 'antd'
 import { createRef } from 'react'
 import { FormRenderer, type FormRendererHandle } from '../../form-renderer/form-renderer'
-import { faceCanShow } from './deferred-select'
+import { DeferredSelect, faceCanShow } from './deferred-select'
 
 const form = {
   schema: {
@@ -122,4 +123,16 @@ test('a disabled select stays shut when pressed', async () => {
 test('a multiple select is antd’s own from the start', () => {
   const { container } = renderForm()
   expect(container.querySelector('.ant-select-multiple .ant-select-selection-overflow')).toBeTruthy()
+})
+
+test('inside an antd Form.Item it is the real Select, with the item’s status and feedback icon', () => {
+  const { container } = render(
+    <Form>
+      <Form.Item validateStatus="error" hasFeedback>
+        <DeferredSelect options={[{ value: 'a', label: '甲' }]} value="a" />
+      </Form.Item>
+    </Form>,
+  )
+  expect(container.querySelector('.ant-select.ant-select-status-error.ant-select-in-form-item')).toBeTruthy()
+  expect(container.querySelector('.ant-select-arrow .ant-form-item-feedback-icon-error')).toBeTruthy()
 })

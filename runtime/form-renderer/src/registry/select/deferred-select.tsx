@@ -2,8 +2,9 @@ import { connect, mapProps, mapReadPretty } from '@formily/react'
 import { PreviewText } from '@formily/antd-v5'
 import LoadingOutlined from '@ant-design/icons/LoadingOutlined'
 import { Select, type RefSelectProps, type SelectProps } from 'antd'
-import { forwardRef, useImperativeHandle, useRef, useState } from 'react'
+import { forwardRef, useContext, useImperativeHandle, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
+import { FormItemInputContext } from './antd-internals'
 import { SelectFace } from './select-face'
 
 /**
@@ -39,6 +40,8 @@ export function faceCanShow(props: SelectProps & { readOnly?: boolean }): boolea
     if (!FACE_PROPS.has(key)) return false
   }
   if (OFF_FOR_FACE.some((key) => props[key])) return false
+  // An object value is a labelled value to rc-select, shown from its own label.
+  if (props.value !== null && typeof props.value === 'object') return false
   return props.mode === undefined && props.suffixIcon === undefined && props.children === undefined
 }
 
@@ -55,7 +58,10 @@ export const DeferredSelect = forwardRef<RefSelectProps, SelectProps & { readOnl
     const [live, setLive] = useState<false | 'hover' | 'press' | 'focus'>(false)
     const faceRef = useRef<HTMLDivElement>(null)
     const selectRef = useRef<RefSelectProps>(null)
-    const showFace = !live && faceCanShow(props)
+    // Inside an antd Form.Item the Select also shows the item's status and feedback icon.
+    const formItem = useContext(FormItemInputContext)
+    const showFace =
+      !live && faceCanShow(props) && !formItem.status && !formItem.hasFeedback && !formItem.isFormItemInput
     useImperativeHandle(
       ref,
       () =>

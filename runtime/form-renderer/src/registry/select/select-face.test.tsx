@@ -7,6 +7,9 @@ const options = [
   { value: 'a', label: '甲' },
   { value: 'b', label: '乙' },
   { value: 3, label: '丙' },
+  { value: 't', label: '丁', title: '第四项' },
+  { value: 'n', label: <b>戊</b> },
+  { label: '分组', options: [{ value: 'g', label: '己' }] },
 ]
 
 /** The rendered DOM, generated ids made comparable. */
@@ -44,6 +47,10 @@ const cases: Array<[string, SelectProps]> = [
   ['a value', { value: 'a' }],
   ['a number value', { value: 3 }],
   ['a value not among the options', { value: 'zz' }],
+  ['an empty-string value', { value: '' }],
+  ['an option with its own title', { value: 't' }],
+  ['an option whose label is an element', { value: 'n' }],
+  ['an option inside a group', { value: 'g' }],
   [
     'small, error, borderless, disabled',
     { value: 'b', size: 'small', status: 'error', variant: 'borderless', disabled: true },

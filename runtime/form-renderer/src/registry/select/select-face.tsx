@@ -1,7 +1,7 @@
 import DownOutlined from '@ant-design/icons/DownOutlined'
 import { ConfigProvider, type SelectProps } from 'antd'
 import classNames from 'classnames'
-import { forwardRef, useContext, useId, type MouseEvent } from 'react'
+import { forwardRef, useContext, useId, type MouseEvent, type ReactNode } from 'react'
 import {
   DisabledContext,
   getMergedStatus,
@@ -45,10 +45,7 @@ export const SelectFace = forwardRef<HTMLDivElement, SelectFaceProps>(function S
   const generatedId = useId()
   const id = props.id ?? `rc_select_${generatedId.replace(/:/g, '')}`
 
-  const option =
-    props.value === undefined || props.value === null ? undefined : findOption(props.options, props.value)
-  const shown = props.value === undefined || props.value === null ? undefined : (option?.label ?? props.value)
-  const title = typeof shown === 'string' || typeof shown === 'number' ? String(shown) : undefined
+  const item = shownItem(props.options, props.value)
 
   const className = classNames(
     prefixCls,
@@ -114,9 +111,9 @@ export const SelectFace = forwardRef<HTMLDivElement, SelectFaceProps>(function S
               disabled={disabled}
             />
           </span>
-          {shown !== undefined ? (
-            <span className={`${prefixCls}-selection-item`} title={title}>
-              {shown as React.ReactNode}
+          {item ? (
+            <span className={`${prefixCls}-selection-item`} title={item.title}>
+              {item.label}
             </span>
           ) : (
             <span className={`${prefixCls}-selection-placeholder`}>{props.placeholder}</span>
@@ -135,6 +132,31 @@ export const SelectFace = forwardRef<HTMLDivElement, SelectFaceProps>(function S
   )
 })
 
-function findOption(options: SelectProps['options'], value: unknown) {
-  return options?.find((o) => o && 'value' in o && o.value === value)
+type Options = NonNullable<SelectProps['options']>
+
+/** What rc-select shows for a single raw value: the option's label (the value when it has none), and its title. */
+function shownItem(
+  options: SelectProps['options'],
+  value: unknown,
+): { label: ReactNode; title?: string } | undefined {
+  if (value === undefined || value === null) return undefined
+  const option = findOption(options ?? [], value)
+  const label = (option?.label as ReactNode) ?? (value as ReactNode)
+  const title = titleOf(option?.title) ?? titleOf(label)
+  return title === undefined ? { label } : { label, title }
+}
+
+function findOption(options: Options, value: unknown): Options[number] | undefined {
+  for (const option of options) {
+    if (!option) continue
+    if (Array.isArray(option.options)) {
+      const found = findOption(option.options as Options, value)
+      if (found) return found
+    } else if (option.value === value) return option
+  }
+  return undefined
+}
+
+function titleOf(x: unknown): string | undefined {
+  return typeof x === 'string' || typeof x === 'number' ? String(x) : undefined
 }
