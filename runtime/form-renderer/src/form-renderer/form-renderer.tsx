@@ -20,6 +20,7 @@ import { cleanValues } from './clean-values'
 import { useSchemaField } from './schema-field'
 import { clearServerErrors, setServerErrors, type ServerFieldError } from './server-errors'
 import { rendererStyleCache } from './style-cache'
+import { validateShown } from './validate-shown'
 import { useRendererForm, type FormRendererMode } from './use-renderer-form'
 
 setupFormRuntime()
@@ -123,7 +124,7 @@ export const FormRenderer = forwardRef<FormRendererHandle, FormRendererProps>(fu
       form,
       async validate() {
         try {
-          await form.validate()
+          await validateShown(form)
         } catch {
           // the errors are read below
         }
