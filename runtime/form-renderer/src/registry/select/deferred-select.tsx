@@ -1,6 +1,6 @@
 import { connect, mapProps, mapReadPretty } from '@formily/react'
 import { PreviewText } from '@formily/antd-v5'
-import LoadingOutlined from '@ant-design/icons/LoadingOutlined'
+import { LoadingOutlined } from '@ant-design/icons'
 import { Select, type RefSelectProps, type SelectProps } from 'antd'
 import { forwardRef, useContext, useImperativeHandle, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'

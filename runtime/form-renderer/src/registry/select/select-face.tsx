@@ -1,4 +1,4 @@
-import DownOutlined from '@ant-design/icons/DownOutlined'
+import { DownOutlined } from '@ant-design/icons'
 import { ConfigProvider, type SelectProps } from 'antd'
 import classNames from 'classnames'
 import { forwardRef, useContext, useId, type MouseEvent, type ReactNode } from 'react'
