@@ -2,17 +2,15 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import { archiveBundle } from '../support/bundles'
 import type { ApiClient } from '../support/http-client'
-import { publishedArchive } from '../support/scenario'
-import { startTestApp, type TestApp } from '../support/test-app'
+import { archiveSuite } from '../support/scenario'
 import { purgeUnboundUploads } from '../../src/components/attachments/domain/purge-unbound'
 
-let t: TestApp
-let as: (u: string) => Promise<ApiClient>
+const suite = archiveSuite()
+const as = suite.as
+
 let caseId: string
 
 beforeAll(async () => {
-  t = await startTestApp()
-  as = await publishedArchive(t)
   const designer = await as('designer')
   const bundle = archiveBundle({
     id: 'with-materials',
@@ -41,8 +39,7 @@ beforeAll(async () => {
   caseId = (await clerk.post('/api/cases', { matterId: 'with-materials', data: { purpose: '材料' } })).body.id
 })
 afterAll(async () => {
-  await t?.close()
-  fs.rmSync(t.config.dataDir, { recursive: true, force: true })
+  fs.rmSync(suite.t.config.dataDir, { recursive: true, force: true })
 })
 
 const upload = (c: ApiClient, name: string, bytes: Buffer) =>
@@ -67,7 +64,7 @@ describe('Attachments', () => {
     })
     const detail = await clerk.get(`/api/cases/${caseId}`)
     expect(detail.body.case.attachments.map((a: any) => a.id)).toEqual([res.body.id])
-    const file = await fetch(`${t.baseUrl}/api/attachments/${res.body.id}`, {
+    const file = await fetch(`${suite.t.baseUrl}/api/attachments/${res.body.id}`, {
       headers: { cookie: await loginCookie('clerk') },
     })
     expect(file.status).toBe(200)
@@ -80,7 +77,9 @@ describe('Attachments', () => {
     expect((await upload(clerk, 'big.pdf', crypto.randomBytes(5000))).status).toBe(413)
     const other = await as('clerk2')
     expect((await upload(other, 'a.pdf', Buffer.from('x'))).status).toBe(404)
-    expect(fs.readdirSync(`${t.config.dataDir}/attachments`).filter((f) => f.endsWith('.part'))).toEqual([])
+    expect(
+      fs.readdirSync(`${suite.t.config.dataDir}/attachments`).filter((f) => f.endsWith('.part')),
+    ).toEqual([])
   })
 })
 
@@ -95,7 +94,7 @@ async function uploadUnbound(
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), name)
   for (const [k, v] of Object.entries(fields)) form.append(k, v)
-  const res = await fetch(`${t.baseUrl}/api/attachments${query}`, {
+  const res = await fetch(`${suite.t.baseUrl}/api/attachments${query}`, {
     method: 'POST',
     headers: { cookie: c.cookieHeader(), 'x-csrf-token': c.csrf ?? '' },
     body: form,
@@ -104,7 +103,7 @@ async function uploadUnbound(
 }
 
 const download = async (c: ApiClient, id: string) =>
-  fetch(`${t.baseUrl}/api/attachments/${id}`, { headers: { cookie: c.cookieHeader() } })
+  fetch(`${suite.t.baseUrl}/api/attachments/${id}`, { headers: { cookie: c.cookieHeader() } })
 
 const entry = (a: { id: string; name: string }, materialId = 'letter') => ({
   materialId,
@@ -153,7 +152,7 @@ describe('Uploads before the case exists (POST /api/attachments)', () => {
         contentType: 'application/pdf',
       },
     ])
-    const { rows } = await t.pool.query('SELECT case_id FROM attachments WHERE id = $1', [up.id])
+    const { rows } = await suite.t.pool.query('SELECT case_id FROM attachments WHERE id = $1', [up.id])
     expect(rows[0].case_id).toBe(started.body.id)
     expect((await download(await as('admin'), up.id)).status).toBe(200)
     expect((await download(await as('clerk2'), up.id)).status).toBe(404)
@@ -242,7 +241,9 @@ describe('Uploads before the case exists (POST /api/attachments)', () => {
     expect(res.body.details.errors).toEqual([
       expect.objectContaining({ path: '/data/materials/0/attachmentId', code: 'attachment.type' }),
     ])
-    expect(fs.readdirSync(`${t.config.dataDir}/attachments`).filter((f) => f.endsWith('.part'))).toEqual([])
+    expect(
+      fs.readdirSync(`${suite.t.config.dataDir}/attachments`).filter((f) => f.endsWith('.part')),
+    ).toEqual([])
   })
 
   it('When the request is not multipart or has no file, then it is refused', async () => {
@@ -250,7 +251,7 @@ describe('Uploads before the case exists (POST /api/attachments)', () => {
     expect((await clerk.post('/api/attachments', { file: 'x' })).status).toBe(415)
     const form = new FormData()
     form.append('materialId', 'letter')
-    const res = await fetch(`${t.baseUrl}/api/attachments`, {
+    const res = await fetch(`${suite.t.baseUrl}/api/attachments`, {
       method: 'POST',
       headers: { cookie: clerk.cookieHeader(), 'x-csrf-token': clerk.csrf ?? '' },
       body: form,
@@ -263,23 +264,24 @@ describe('Uploads before the case exists (POST /api/attachments)', () => {
     const clerk = await as('clerk')
     const stale = (await uploadUnbound(clerk, 'old.pdf', Buffer.from('old'))).body
     const fresh = (await uploadUnbound(clerk, 'new.pdf', Buffer.from('new'))).body
-    await t.pool.query(`UPDATE attachments SET created_at = now() - interval '25 hours' WHERE id = $1`, [
-      stale.id,
-    ])
-    const removed = await purgeUnboundUploads(t.pool, t.config.dataDir)
+    await suite.t.pool.query(
+      `UPDATE attachments SET created_at = now() - interval '25 hours' WHERE id = $1`,
+      [stale.id],
+    )
+    const removed = await purgeUnboundUploads(suite.t.pool, suite.t.config.dataDir)
     expect(removed).toBeGreaterThanOrEqual(1)
-    const { rows } = await t.pool.query('SELECT id FROM attachments WHERE id = ANY($1)', [
+    const { rows } = await suite.t.pool.query('SELECT id FROM attachments WHERE id = ANY($1)', [
       [stale.id, fresh.id],
     ])
     expect(rows.map((r) => r.id)).toEqual([fresh.id])
-    expect(fs.existsSync(`${t.config.dataDir}/attachments/${stale.id}`)).toBe(false)
-    expect(fs.existsSync(`${t.config.dataDir}/attachments/${fresh.id}`)).toBe(true)
+    expect(fs.existsSync(`${suite.t.config.dataDir}/attachments/${stale.id}`)).toBe(false)
+    expect(fs.existsSync(`${suite.t.config.dataDir}/attachments/${fresh.id}`)).toBe(true)
   })
 
   it('When the uploader deletes an unbound upload, then its row and file are gone and it is audited; others cannot, and a saved case keeps its files', async () => {
     const clerk = await as('clerk')
     const up = (await uploadUnbound(clerk, '错传.pdf', Buffer.from('wrong file'))).body
-    const file = `${t.config.dataDir}/attachments/${up.id}`
+    const file = `${suite.t.config.dataDir}/attachments/${up.id}`
     expect(fs.existsSync(file)).toBe(true)
 
     for (const other of ['clerk2', 'admin']) {
@@ -290,9 +292,9 @@ describe('Uploads before the case exists (POST /api/attachments)', () => {
 
     const deleted = await clerk.request('DELETE', `/api/attachments/${up.id}`)
     expect(deleted.status).toBe(204)
-    expect((await t.pool.query('SELECT 1 FROM attachments WHERE id = $1', [up.id])).rowCount).toBe(0)
+    expect((await suite.t.pool.query('SELECT 1 FROM attachments WHERE id = $1', [up.id])).rowCount).toBe(0)
     expect(fs.existsSync(file)).toBe(false)
-    const { rows: audit } = await t.pool.query(
+    const { rows: audit } = await suite.t.pool.query(
       `SELECT actor_id, data FROM audit_log WHERE action = 'attachment.deleted' AND target_id = $1`,
       [up.id],
     )
@@ -310,7 +312,7 @@ describe('Uploads before the case exists (POST /api/attachments)', () => {
     const bound = await clerk.request('DELETE', `/api/attachments/${kept.id}`)
     expect(bound.status).toBe(409)
     expect(bound.body).toMatchObject({ code: 'attachment.bound', details: { caseId: draft.body.id } })
-    expect(fs.existsSync(`${t.config.dataDir}/attachments/${kept.id}`)).toBe(true)
+    expect(fs.existsSync(`${suite.t.config.dataDir}/attachments/${kept.id}`)).toBe(true)
   })
 
   it('When the OpenAPI document is read, then the upload route is described as multipart with its response', async () => {
@@ -324,7 +326,7 @@ describe('Uploads before the case exists (POST /api/attachments)', () => {
 })
 
 async function loginCookie(username: string): Promise<string> {
-  const res = await fetch(`${t.baseUrl}/api/auth/login`, {
+  const res = await fetch(`${suite.t.baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: 'Test-Passw0rd!' }),

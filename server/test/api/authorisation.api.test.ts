@@ -1,11 +1,10 @@
 import { PERMISSION_ROLES, type Permission } from '../../src/libraries/auth/permissions'
 import { archiveBundle } from '../support/bundles'
-import type { ApiClient } from '../support/http-client'
-import { publishedArchive } from '../support/scenario'
-import { startTestApp, type TestApp } from '../support/test-app'
+import { archiveSuite } from '../support/scenario'
 
-let t: TestApp
-let as: (u: string) => Promise<ApiClient>
+const suite = archiveSuite()
+const as = suite.as
+
 let caseId: string
 let taskId: string
 
@@ -19,19 +18,14 @@ const ROLE_USERS = {
 } as const
 
 beforeAll(async () => {
-  t = await startTestApp()
-  as = await publishedArchive(t)
   const clerk = await as('clerk')
   const c = await clerk.post('/api/cases', { matterId: 'archive-lookup', data: { purpose: '授权矩阵' } })
   caseId = c.body.id
-  const { rows } = await t.pool.query(`SELECT id FROM tasks WHERE case_id = $1`, [caseId])
+  const { rows } = await suite.t.pool.query(`SELECT id FROM tasks WHERE case_id = $1`, [caseId])
   taskId = rows[0].id
   const designer = await as('designer')
   await designer.post('/api/matters', archiveBundle({ id: 'matrix-matter', code: 'LS-MX-001' }))
   await designer.post('/api/matters/matrix-matter/publish', {})
-})
-afterAll(async () => {
-  await t?.close()
 })
 
 describe("Data scope: another department's case", () => {
@@ -82,7 +76,7 @@ describe('Every route × every role', () => {
     (PERMISSION_ROLES[access as Permission] as readonly string[]).includes(role)
 
   it('then each role gets 403 exactly where its roles lack the permission, and anonymous callers 401', async () => {
-    const defs = t.app.routes.filter((d) => d.path !== '/api/auth/logout')
+    const defs = suite.t.app.routes.filter((d) => d.path !== '/api/auth/logout')
     const failures: string[] = []
     const clients = Object.fromEntries(
       await Promise.all(Object.entries(ROLE_USERS).map(async ([role, u]) => [role, await as(u)] as const)),
@@ -90,7 +84,7 @@ describe('Every route × every role', () => {
     for (const def of defs) {
       const url = pathFor(def.path)
       const body = def.method === 'get' || def.method === 'delete' ? undefined : {}
-      const anon = await t.client().request(def.method.toUpperCase(), url, body)
+      const anon = await suite.t.client().request(def.method.toUpperCase(), url, body)
       if (def.access !== 'public' && anon.status !== 401)
         failures.push(`anonymous ${def.method} ${url}: ${anon.status}`)
       for (const [role, client] of Object.entries(clients)) {

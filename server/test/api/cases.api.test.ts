@@ -1,16 +1,7 @@
-import { publishedArchive } from '../support/scenario'
-import type { ApiClient } from '../support/http-client'
-import { startTestApp, type TestApp } from '../support/test-app'
+import { archiveSuite } from '../support/scenario'
 
-let t: TestApp
-let as: (u: string) => Promise<ApiClient>
-beforeAll(async () => {
-  t = await startTestApp()
-  as = await publishedArchive(t)
-})
-afterAll(async () => {
-  await t?.close()
-})
+const suite = archiveSuite()
+const as = suite.as
 
 describe('Cases and tasks', () => {
   it('When a clerk submits and the archivist approves, then the case completes with a timeline', async () => {
@@ -98,7 +89,7 @@ describe('Cases and tasks', () => {
     const other = await approver.post(`/api/tasks/${task.id}/actions`, { action: 'reject' }, headers)
     expect(other.status).toBe(422)
     expect(other.body.code).toBe('idempotency.key-reused')
-    const { rows } = await t.pool.query(
+    const { rows } = await suite.t.pool.query(
       `SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND type = 'task.completed'`,
       [c.body.id],
     )

@@ -1,17 +1,7 @@
-import type { ApiClient } from '../support/http-client'
-import { publishedArchive } from '../support/scenario'
-import { startTestApp, type TestApp } from '../support/test-app'
+import { archiveSuite } from '../support/scenario'
 
-let t: TestApp
-let as: (u: string) => Promise<ApiClient>
-
-beforeAll(async () => {
-  t = await startTestApp()
-  as = await publishedArchive(t)
-})
-afterAll(async () => {
-  await t?.close()
-})
+const suite = archiveSuite()
+const as = suite.as
 
 async function copiedCase(): Promise<{
   caseId: string
@@ -21,7 +11,9 @@ async function copiedCase(): Promise<{
   const clerk = await as('clerk')
   const c = await clerk.post('/api/cases', { matterId: 'archive-lookup', data: { purpose: '抄送已阅' } })
   expect(c.status).toBe(201)
-  const { rows } = await t.pool.query(`SELECT id FROM tasks WHERE case_id = $1 AND kind <> 'cc'`, [c.body.id])
+  const { rows } = await suite.t.pool.query(`SELECT id FROM tasks WHERE case_id = $1 AND kind <> 'cc'`, [
+    c.body.id,
+  ])
   const reviewTaskId = rows[0].id as string
   const approver = await as('approver')
   const cc = await approver.post(`/api/tasks/${reviewTaskId}/actions`, {
@@ -30,7 +22,7 @@ async function copiedCase(): Promise<{
     comment: '请知悉',
   })
   expect(cc.status).toBe(200)
-  const { rows: ccRows } = await t.pool.query(
+  const { rows: ccRows } = await suite.t.pool.query(
     `SELECT id, assignee_id FROM tasks WHERE case_id = $1 AND kind = 'cc'`,
     [c.body.id],
   )
@@ -81,7 +73,7 @@ describe('抄送 → 已阅', () => {
     expect(unreadOnly.body.items.every((i: any) => i.task.status === 'open')).toBe(true)
     expect(unreadOnly.body.total).toBe(after.body.ccUnread)
 
-    const { rows } = await t.pool.query(
+    const { rows } = await suite.t.pool.query(
       `SELECT actor_id, data FROM audit_log WHERE action = 'task.read' AND target_id = $1`,
       [ccTaskId('p-approver2')],
     )
@@ -100,7 +92,7 @@ describe('抄送 → 已阅', () => {
     expect(notCopy.body.code).toBe('not-found')
     expect((await other.post('/api/tasks/no-such-task/read', {})).status).toBe(404)
 
-    const { rows } = await t.pool.query(
+    const { rows } = await suite.t.pool.query(
       `SELECT id, status, outcome FROM tasks WHERE case_id = $1 ORDER BY id`,
       [caseId],
     )
@@ -119,7 +111,7 @@ describe('抄送 → 已阅', () => {
     expect(all.body).toEqual({ marked: expect.any(Number), more: false })
     expect(all.body.marked).toBeGreaterThanOrEqual(2)
     expect((await reader.get('/api/tasks/counts')).body.ccUnread).toBe(0)
-    const { rows } = await t.pool.query(`SELECT status, outcome FROM tasks WHERE id = ANY($1)`, [
+    const { rows } = await suite.t.pool.query(`SELECT status, outcome FROM tasks WHERE id = ANY($1)`, [
       [first.ccTaskId('p-hr-head'), second.ccTaskId('p-hr-head')],
     ])
     expect(rows).toEqual([
@@ -127,11 +119,11 @@ describe('抄送 → 已阅', () => {
       { status: 'completed', outcome: 'read' },
     ])
     // Only the caller's: the other recipient's copies stay unread.
-    const other = await t.pool.query(`SELECT status FROM tasks WHERE id = $1`, [
+    const other = await suite.t.pool.query(`SELECT status FROM tasks WHERE id = $1`, [
       second.ccTaskId('p-approver2'),
     ])
     expect(other.rows[0].status).toBe('open')
-    const audit = await t.pool.query(
+    const audit = await suite.t.pool.query(
       `SELECT data FROM audit_log WHERE action = 'task.read-all' AND actor_id = 'p-hr-head'`,
     )
     expect(audit.rows).toHaveLength(1)

@@ -1,16 +1,7 @@
-import { publishedArchive } from '../support/scenario'
-import type { ApiClient } from '../support/http-client'
-import { startTestApp, type TestApp } from '../support/test-app'
+import { archiveSuite } from '../support/scenario'
 
-let t: TestApp
-let as: (u: string) => Promise<ApiClient>
-beforeAll(async () => {
-  t = await startTestApp()
-  as = await publishedArchive(t)
-})
-afterAll(async () => {
-  await t?.close()
-})
+const suite = archiveSuite()
+const as = suite.as
 
 describe('Concurrency', () => {
   it('When 50 approvals of one task arrive at once, then exactly one succeeds, 49 get 409, and history has one completion', async () => {
@@ -27,19 +18,19 @@ describe('Concurrency', () => {
     const codes = results.map((r) => r.status)
     expect(codes.filter((s) => s === 200)).toHaveLength(1)
     expect(codes.filter((s) => s === 409)).toHaveLength(49)
-    const events = await t.pool.query(
+    const events = await suite.t.pool.query(
       `SELECT type, count(*)::int AS n FROM case_events WHERE case_id = $1 GROUP BY type`,
       [c.body.id],
     )
     const count = Object.fromEntries(events.rows.map((r) => [r.type, r.n]))
     expect(count['task.completed']).toBe(1)
     expect(count['case.completed'] ?? 0).toBeLessThanOrEqual(1)
-    const tasks = await t.pool.query(
+    const tasks = await suite.t.pool.query(
       `SELECT status, count(*)::int AS n FROM tasks WHERE case_id = $1 GROUP BY status`,
       [c.body.id],
     )
     expect(tasks.rows).toEqual([{ status: 'completed', n: 1 }])
-    const audit = await t.pool.query(
+    const audit = await suite.t.pool.query(
       `SELECT count(*)::int AS n FROM audit_log WHERE target_id = $1 AND action = 'task.approve'`,
       [c.body.id],
     )

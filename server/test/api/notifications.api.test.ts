@@ -1,17 +1,7 @@
-import type { ApiClient } from '../support/http-client'
-import { publishedArchive } from '../support/scenario'
-import { startTestApp, type TestApp } from '../support/test-app'
+import { archiveSuite } from '../support/scenario'
 
-let t: TestApp
-let as: (u: string) => Promise<ApiClient>
-
-beforeAll(async () => {
-  t = await startTestApp()
-  as = await publishedArchive(t)
-})
-afterAll(async () => {
-  await t?.close()
-})
+const suite = archiveSuite()
+const as = suite.as
 
 describe('站内消息', () => {
   it('When the applicant urges, then the approver has an unread message naming the case, which reads once and is audited', async () => {
@@ -36,7 +26,7 @@ describe('站内消息', () => {
     const after = await approver.get('/api/notifications?limit=50')
     expect(after.body.unread).toBe(unread - 1)
     expect(after.body.items.find((n: any) => n.id === urge.id).readAt).toEqual(expect.any(String))
-    const audit = await t.pool.query(
+    const audit = await suite.t.pool.query(
       `SELECT actor_id FROM audit_log WHERE action = 'notification.read' AND target_id = $1`,
       [String(urge.id)],
     )
@@ -58,7 +48,7 @@ describe('站内消息', () => {
     expect((await approver.get('/api/notifications')).body.unread).toBe(0)
     expect((await approver.post('/api/notifications/read-all')).body).toEqual({ marked: 0 })
     expect((await clerk.get('/api/notifications')).body.unread).toBeGreaterThanOrEqual(clerkBefore)
-    const audit = await t.pool.query(
+    const audit = await suite.t.pool.query(
       `SELECT data FROM audit_log WHERE action = 'notification.read-all' AND actor_id = 'p-approver'`,
     )
     expect(audit.rows).toEqual([{ data: { marked: all.body.marked } }])

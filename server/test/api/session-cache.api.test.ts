@@ -1,25 +1,17 @@
-import { publishedArchive } from '../support/scenario'
-import type { ApiClient } from '../support/http-client'
-import { startTestApp, type TestApp } from '../support/test-app'
+import { archiveSuite } from '../support/scenario'
+
+const suite = archiveSuite()
+const as = suite.as
 
 // The server caches a session's principal, but every request still checks the session row and the
 // directory version: revocations and directory changes made anywhere (another instance, straight
 // in the database) apply to the very next request, on the cached path and on the folded one.
-let t: TestApp
-let as: (u: string) => Promise<ApiClient>
-beforeAll(async () => {
-  t = await startTestApp()
-  as = await publishedArchive(t)
-})
-afterAll(async () => {
-  await t?.close()
-})
 
 async function openTask(): Promise<string> {
   const clerk = await as('clerk')
   const c = await clerk.post('/api/cases', { matterId: 'archive-lookup', data: { purpose: '会话缓存测试' } })
   expect(c.status).toBe(201)
-  const { rows } = await t.pool.query(`SELECT id FROM tasks WHERE case_id = $1 AND status = 'open'`, [
+  const { rows } = await suite.t.pool.query(`SELECT id FROM tasks WHERE case_id = $1 AND status = 'open'`, [
     c.body.id,
   ])
   return rows[0].id
@@ -27,9 +19,10 @@ async function openTask(): Promise<string> {
 
 /** Revoke every live session of a person the way another instance would: in the database only. */
 async function revokeElsewhere(personId: string): Promise<void> {
-  await t.pool.query('UPDATE sessions SET revoked_at = now() WHERE person_id = $1 AND revoked_at IS NULL', [
-    personId,
-  ])
+  await suite.t.pool.query(
+    'UPDATE sessions SET revoked_at = now() WHERE person_id = $1 AND revoked_at IS NULL',
+    [personId],
+  )
 }
 
 describe('Cached session principals', () => {
@@ -41,7 +34,7 @@ describe('Cached session principals', () => {
     const res = await approver.post(`/api/tasks/${taskId}/actions`, { action: 'approve' })
     expect(res.status).toBe(401)
     expect(res.body.code).toBe('session-expired')
-    const { rows } = await t.pool.query('SELECT status FROM tasks WHERE id = $1', [taskId])
+    const { rows } = await suite.t.pool.query('SELECT status FROM tasks WHERE id = $1', [taskId])
     expect(rows[0].status).toBe('open')
   })
 
@@ -56,7 +49,7 @@ describe('Cached session principals', () => {
   it('When the session idles past the limit, then the cached principal no longer serves it', async () => {
     const approver = await as('approver')
     expect((await approver.get('/api/me')).status).toBe(200)
-    await t.pool.query(
+    await suite.t.pool.query(
       `UPDATE sessions SET last_seen_at = now() - interval '1 day' WHERE person_id = 'p-approver' AND revoked_at IS NULL`,
     )
     expect((await approver.get('/api/me')).status).toBe(401)
@@ -66,13 +59,13 @@ describe('Cached session principals', () => {
     const taskId = await openTask()
     const approver = await as('approver')
     expect((await approver.get('/api/me')).body.roles).toContain('approver')
-    await t.pool.query(`UPDATE people SET roles = '{}' WHERE id = 'p-approver'`)
+    await suite.t.pool.query(`UPDATE people SET roles = '{}' WHERE id = 'p-approver'`)
     try {
       const res = await approver.post(`/api/tasks/${taskId}/actions`, { action: 'approve' })
       expect(res.status).toBe(403)
       expect((await approver.get('/api/me')).body.roles).toEqual([])
     } finally {
-      await t.pool.query(`UPDATE people SET roles = '{approver}' WHERE id = 'p-approver'`)
+      await suite.t.pool.query(`UPDATE people SET roles = '{approver}' WHERE id = 'p-approver'`)
     }
     const back = await approver.post(`/api/tasks/${taskId}/actions`, { action: 'approve' })
     expect(back.status).toBe(200)
@@ -81,11 +74,11 @@ describe('Cached session principals', () => {
   it('When a person is deactivated, then their cached session stops at once', async () => {
     const clerk2 = await as('clerk2')
     expect((await clerk2.get('/api/me')).status).toBe(200)
-    await t.pool.query(`UPDATE people SET status = 'inactive' WHERE id = 'p-clerk2'`)
+    await suite.t.pool.query(`UPDATE people SET status = 'inactive' WHERE id = 'p-clerk2'`)
     try {
       expect((await clerk2.get('/api/me')).status).toBe(401)
     } finally {
-      await t.pool.query(`UPDATE people SET status = 'active' WHERE id = 'p-clerk2'`)
+      await suite.t.pool.query(`UPDATE people SET status = 'active' WHERE id = 'p-clerk2'`)
     }
   })
 
@@ -95,7 +88,7 @@ describe('Cached session principals', () => {
     const cookie = approver.cookieHeader()
     const csrf = approver.csrf as string
     expect((await approver.post('/api/auth/logout', {})).status).toBeLessThan(300)
-    const res = await fetch(`${t.baseUrl}/api/tasks/${taskId}/actions`, {
+    const res = await fetch(`${suite.t.baseUrl}/api/tasks/${taskId}/actions`, {
       method: 'POST',
       headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
       body: JSON.stringify({ action: 'approve' }),

@@ -1,22 +1,13 @@
-import { publishedArchive } from '../support/scenario'
-import type { ApiClient } from '../support/http-client'
-import { startTestApp, type TestApp } from '../support/test-app'
+import { archiveSuite } from '../support/scenario'
 
-let t: TestApp
-let as: (u: string) => Promise<ApiClient>
-beforeAll(async () => {
-  t = await startTestApp()
-  as = await publishedArchive(t)
-})
-afterAll(async () => {
-  await t?.close()
-})
+const suite = archiveSuite()
+const as = suite.as
 
 async function openTask(): Promise<{ caseId: string; taskId: string }> {
   const clerk = await as('clerk')
   const c = await clerk.post('/api/cases', { matterId: 'archive-lookup', data: { purpose: '重复办理测试' } })
   expect(c.status).toBe(201)
-  const { rows } = await t.pool.query(`SELECT id FROM tasks WHERE case_id = $1 AND status = 'open'`, [
+  const { rows } = await suite.t.pool.query(`SELECT id FROM tasks WHERE case_id = $1 AND status = 'open'`, [
     c.body.id,
   ])
   return { caseId: c.body.id, taskId: rows[0].id }
@@ -49,8 +40,8 @@ describe('Acting on a task that is no longer open', () => {
     const approver = await as('approver')
     expect((await approver.post(`/api/tasks/${taskId}/actions`, { action: 'approve' })).status).toBe(200)
     const events = async () =>
-      (await t.pool.query('SELECT count(*)::int AS n FROM case_events WHERE case_id = $1', [caseId])).rows[0]
-        .n
+      (await suite.t.pool.query('SELECT count(*)::int AS n FROM case_events WHERE case_id = $1', [caseId]))
+        .rows[0].n
     const before = await events()
     const reject = await approver.post(`/api/tasks/${taskId}/actions`, { action: 'reject', comment: '不行' })
     expect(reject.status).toBe(409)

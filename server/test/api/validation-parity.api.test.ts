@@ -1,28 +1,23 @@
 import { parityFixtures, type ParityFixture } from '@tongban/form-core'
 import { archiveBundle } from '../support/bundles'
 import type { ApiClient } from '../support/http-client'
-import { publishedArchive } from '../support/scenario'
-import { startTestApp, type TestApp } from '../support/test-app'
+import { archiveSuite } from '../support/scenario'
+
+const suite = archiveSuite()
+const as = suite.as
 
 /**
  * Server-side validation parity: the same data the browser (and @tongban/form-core) rejects, the
  * server rejects with the same field paths and codes; what it accepts, the server accepts.
  */
-let t: TestApp
-let as: (u: string) => Promise<ApiClient>
 let designer: ApiClient
 let clerk: ApiClient
 let approver: ApiClient
 
 beforeAll(async () => {
-  t = await startTestApp()
-  as = await publishedArchive(t)
   designer = await as('designer')
   clerk = await as('clerk')
   approver = await as('approver')
-})
-afterAll(async () => {
-  await t?.close()
 })
 
 const key = (e: { path: string; code: string }) => `${e.path}:${e.code}`

@@ -1,20 +1,17 @@
 import crypto from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { ApiClient } from '../support/http-client'
-import { publishedArchive } from '../support/scenario'
-import { startTestApp, type TestApp } from '../support/test-app'
+import { archiveSuite } from '../support/scenario'
 
-let t: TestApp
-let as: (u: string) => Promise<ApiClient>
+const suite = archiveSuite()
+const as = suite.as
+
 let receiver: http.Server
 let receiverUrl: string
 const received: Array<{ headers: http.IncomingHttpHeaders; body: string }> = []
 let failFirst = 1
 
 beforeAll(async () => {
-  t = await startTestApp()
-  as = await publishedArchive(t)
   // Another system on loopback: fails the first delivery, then accepts.
   receiver = http.createServer((req, res) => {
     let body = ''
@@ -29,7 +26,6 @@ beforeAll(async () => {
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`
 })
 afterAll(async () => {
-  await t?.close()
   await new Promise((r) => receiver?.close(r))
 })
 
@@ -46,15 +42,16 @@ describe('Webhooks', () => {
     const c = await clerk.post('/api/cases', { matterId: 'archive-lookup', data: { purpose: '推送' } })
     expect(c.status).toBe(201)
     // The delivery row was written in the case's transaction, before any worker ran.
-    const pending = await t.pool.query(`SELECT status FROM webhook_deliveries WHERE subscription_id = $1`, [
-      sub.body.id,
-    ])
+    const pending = await suite.t.pool.query(
+      `SELECT status FROM webhook_deliveries WHERE subscription_id = $1`,
+      [sub.body.id],
+    )
     expect(pending.rows).toEqual([{ status: 'pending' }])
 
-    await t.startWorker()
+    await suite.t.startWorker()
     const until = Date.now() + 30_000
     for (;;) {
-      const { rows } = await t.pool.query(
+      const { rows } = await suite.t.pool.query(
         `SELECT status, attempts FROM webhook_deliveries WHERE subscription_id = $1`,
         [sub.body.id],
       )
@@ -93,12 +90,12 @@ describe('Webhooks', () => {
       (x: any) => x.status === 'open',
     )
     expect((await approver.post(`/api/tasks/${task.id}/actions`, { action: 'approve' })).status).toBe(200)
-    const { rows } = await t.pool.query(
+    const { rows } = await suite.t.pool.query(
       `SELECT event_type FROM webhook_deliveries WHERE subscription_id = $1 ORDER BY id`,
       [sub.body.id],
     )
     expect(rows.map((r) => r.event_type)).toContain('task.completed')
-    const jobs = await t.pool.query(
+    const jobs = await suite.t.pool.query(
       `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'webhook-deliver'`,
     )
     expect(jobs.rows[0].n + rows.length).toBeGreaterThan(0)

@@ -1,7 +1,7 @@
 import { archiveBundle } from './bundles'
 import { PASSWORD, seedDirectory } from './fixtures'
 import type { ApiClient } from './http-client'
-import type { TestApp } from './test-app'
+import { startTestApp, type TestApp } from './test-app'
 
 /** Directory + the archive matter published; returns logged-in clients by username. */
 export async function publishedArchive(t: TestApp): Promise<(username: string) => Promise<ApiClient>> {
@@ -18,4 +18,30 @@ export async function publishedArchive(t: TestApp): Promise<(username: string) =
   const published = await designer.post('/api/matters/archive-lookup/publish', {})
   if (published.status !== 201) throw new Error(`publish: ${JSON.stringify(published.body)}`)
   return as
+}
+
+/**
+ * For a test file: a fresh app with the directory and the archive matter published before its
+ * tests, closed after them. `suite.t` is the app; `suite.as(username)` a logged-in client.
+ */
+export function archiveSuite(): { readonly t: TestApp; as(username: string): Promise<ApiClient> } {
+  let app: TestApp | undefined
+  let login: ((username: string) => Promise<ApiClient>) | undefined
+  beforeAll(async () => {
+    app = await startTestApp()
+    login = await publishedArchive(app)
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+  return {
+    get t() {
+      if (!app) throw new Error('archiveSuite(): the app starts in beforeAll')
+      return app
+    },
+    as: (username) => {
+      if (!login) throw new Error('archiveSuite(): the app starts in beforeAll')
+      return login(username)
+    },
+  }
 }
