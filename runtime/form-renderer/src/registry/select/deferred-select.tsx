@@ -8,41 +8,26 @@ import { FormItemInputContext } from './antd-internals'
 import { SelectFace } from './select-face'
 
 /**
- * The props a face reproduces; with any other prop set (search, multiple, clear button, custom
- * icons or rendering, opened from code…) the real Select is mounted straight away. Event handlers
- * are listed: the face does not call them, the Select that replaces it on first touch does.
+ * The props a face reproduces or leaves to the Select that replaces it (event handlers, popup
+ * settings). Any other prop must be unset or `false` — so search, multiple, a clear button, custom
+ * icons or rendering, a list opened from code or `readOnly` mount the real Select straight away.
  */
 // prettier-ignore
 const FACE_PROPS = new Set([
-  'value', 'options', 'placeholder', 'disabled', 'readOnly', 'size', 'status', 'variant', 'id', 'direction',
+  'value', 'options', 'placeholder', 'disabled', 'size', 'status', 'variant', 'id', 'direction',
   'className', 'style', 'rootClassName', 'classNames', 'styles',
-  'loading', 'suffixIcon', 'children', 'showSearch', 'allowClear', 'mode', 'open', 'defaultOpen', 'autoFocus',
   'filterOption', 'optionFilterProp', 'notFoundContent', 'listHeight', 'virtual', 'placement',
   'popupMatchSelectWidth', 'dropdownMatchSelectWidth', 'getPopupContainer', 'popupClassName', 'dropdownStyle',
   'onChange', 'onSelect', 'onDeselect', 'onFocus', 'onBlur', 'onClear', 'onSearch', 'onOpenChange',
   'onDropdownVisibleChange', 'onPopupScroll', 'onMouseEnter', 'onMouseLeave', 'onClick', 'onKeyDown',
 ])
-// Of the above, these must be unset (or false) for the face.
-const OFF_FOR_FACE = [
-  'readOnly',
-  'loading',
-  'showSearch',
-  'allowClear',
-  'open',
-  'defaultOpen',
-  'autoFocus',
-] as const
 
 /** Whether the face can stand in for a Select with these props (exported for its test). */
 export function faceCanShow(props: SelectProps & { readOnly?: boolean }): boolean {
-  for (const key of Object.keys(props)) {
-    if ((props as Record<string, unknown>)[key] === undefined) continue
-    if (!FACE_PROPS.has(key)) return false
-  }
-  if (OFF_FOR_FACE.some((key) => props[key])) return false
+  for (const [key, value] of Object.entries(props))
+    if (!FACE_PROPS.has(key) && value !== undefined && value !== false) return false
   // An object value is a labelled value to rc-select, shown from its own label.
-  if (props.value !== null && typeof props.value === 'object') return false
-  return props.mode === undefined && props.suffixIcon === undefined && props.children === undefined
+  return props.value === null || typeof props.value !== 'object'
 }
 
 /**
@@ -101,15 +86,12 @@ export const DeferredSelect = forwardRef<RefSelectProps, SelectProps & { readOnl
 /** `@formily/antd-v5`'s Select (same props mapping and read-only view) over `DeferredSelect`. */
 export const FormilySelect = connect(
   DeferredSelect,
-  mapProps({ dataSource: 'options', loading: true }, (props, field) => ({
-    ...props,
-    suffixIcon:
-      (field as { loading?: boolean; validating?: boolean } | undefined)?.loading ||
-      (field as { validating?: boolean } | undefined)?.validating ? (
-        <LoadingOutlined />
-      ) : (
-        props.suffixIcon
-      ),
-  })),
+  mapProps({ dataSource: 'options', loading: true }, (props, field) => {
+    const state = field as { loading?: boolean; validating?: boolean } | undefined
+    return {
+      ...props,
+      suffixIcon: state?.loading || state?.validating ? <LoadingOutlined /> : props.suffixIcon,
+    }
+  }),
   mapReadPretty(PreviewText.Select),
 )
