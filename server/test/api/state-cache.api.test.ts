@@ -1,4 +1,4 @@
-import { archiveBundle } from '../support/bundles'
+import { approvalChain } from '../support/bundles'
 import { PASSWORD, seedDirectory } from '../support/fixtures'
 import type { ApiClient } from '../support/http-client'
 import { startTestApp, type TestApp } from '../support/test-app'
@@ -29,21 +29,8 @@ async function login(t: TestApp, username: string): Promise<ApiClient> {
   return c
 }
 
-/** A chain of `steps` approvals by the approver. */
-function chain(steps: number) {
-  const bundle = archiveBundle({ id: 'cache-chain', code: 'LS-CACHE-001', name: '缓存链' })
-  const nodes = Array.from({ length: steps }, (_, i) => ({
-    id: `s${i + 1}`,
-    type: 'approval' as const,
-    name: `第 ${i + 1} 步`,
-    assignees: [{ kind: 'person' as const, personIds: ['p-approver'] }],
-    policies: { duplicateApprover: 'none' as const },
-  }))
-  bundle.flow.nodes = [bundle.flow.nodes[0]!, ...nodes, bundle.flow.nodes[2]!]
-  const ids = ['start', ...nodes.map((s) => s.id), 'end']
-  bundle.flow.edges = ids.slice(1).map((target, i) => ({ id: `e${i + 1}`, source: ids[i]!, target }))
-  return bundle
-}
+const chain = (steps: number) =>
+  approvalChain(steps, { id: 'cache-chain', code: 'LS-CACHE-001', name: '缓存链' })
 
 describe('Engine state cache', () => {
   it('When two servers take turns approving one case, then every step acts on the latest state and the case completes once', async () => {

@@ -74,3 +74,19 @@ export function archiveBundle(overrides: Partial<MatterBundle['matter']> = {}): 
     },
   }
 }
+
+/** The archive matter as a chain of `steps` single approvals by the approver (`s1` … `sN`). */
+export function approvalChain(steps: number, overrides: Partial<MatterBundle['matter']> = {}): MatterBundle {
+  const bundle = archiveBundle(overrides)
+  const nodes = Array.from({ length: steps }, (_, i) => ({
+    id: `s${i + 1}`,
+    type: 'approval' as const,
+    name: `第 ${i + 1} 步`,
+    assignees: [{ kind: 'person' as const, personIds: ['p-approver'] }],
+    policies: { duplicateApprover: 'none' as const },
+  }))
+  bundle.flow.nodes = [bundle.flow.nodes[0]!, ...nodes, bundle.flow.nodes[2]!]
+  const ids = ['start', ...nodes.map((s) => s.id), 'end']
+  bundle.flow.edges = ids.slice(1).map((target, i) => ({ id: `e${i + 1}`, source: ids[i]!, target }))
+  return bundle
+}

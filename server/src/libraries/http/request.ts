@@ -28,6 +28,13 @@ export interface DeferredSessionCheck {
   settle(row: { sessionOk: boolean; directoryVersion: number | string }): Promise<Principal | null>
   /** Run the check on its own (for a route that does not fold it). */
   verify(): Promise<void>
+  /**
+   * The check as a condition of a statement that writes, numbered from `first`: true only while
+   * the session is live and the directory is at the version the principal was cached at, so a
+   * write it lets through was allowed to the principal as it is now. `select` gives what
+   * `settle` takes, to learn why nothing was written.
+   */
+  guard(first: number): { ctes: string; where: string; select: string; args: unknown[] }
 }
 
 /** The caller, or 401. Routes that declare a permission always have one. */

@@ -71,11 +71,15 @@ export async function fireTimer(deps: CaseDeps, caseId: string, timerId: string)
         caseId,
         () => ({ type: 'timer-fired', timerId }),
         { ...SYSTEM, action: 'timer.fired', data: { timerId } },
-        async (tx, done) => {
-          await tx.query(`UPDATE case_timers SET status = 'fired', fired_at = now() WHERE id = $1`, [timerId])
-          // A card reaches the holders' leaders at once, with the card (not a minute later).
-          const card = done.result.events.find((e) => e.type === 'card.yellow' || e.type === 'card.red')
-          if (card) await notifyLeadersOfCards(tx, new Date(card.at), caseId)
+        {
+          extra: async (tx, done) => {
+            await tx.query(`UPDATE case_timers SET status = 'fired', fired_at = now() WHERE id = $1`, [
+              timerId,
+            ])
+            // A card reaches the holders' leaders at once, with the card (not a minute later).
+            const card = done.result.events.find((e) => e.type === 'card.yellow' || e.type === 'card.red')
+            if (card) await notifyLeadersOfCards(tx, new Date(card.at), caseId)
+          },
         },
       ),
     )

@@ -19,10 +19,32 @@ export function fastPathApplies(effects: readonly Effect[]): boolean {
 }
 
 /**
+ * More conditions the case row must meet for the save to write anything, as SQL over `cases c`
+ * with parameters numbered from `first`: lets an action that did not read the case first (see
+ * act-on-held-case.ts) check the caller's session and right to the case in the saving statement.
+ * `select` adds columns to the statement's answer, to tell why nothing was written.
+ */
+export type SaveGuard = (first: number) => Promise<GuardSql>
+
+export interface GuardSql {
+  ctes?: string
+  where: string
+  select?: string
+  args: unknown[]
+}
+
+/** What the save statement answered: whether it wrote, and the guard's extra columns. */
+export interface SaveAnswer {
+  saved: boolean
+  guard: Record<string, unknown>
+}
+
+/**
  * Save a transition in ONE statement (its own transaction): the guarded state update and, only if
  * it matched, the tasks, events, notifications, timers (queue jobs), webhook deliveries (and their
  * jobs) and the audit record, as data-modifying CTEs. Same result as the general path, one round
- * trip instead of about ten; returns false when another command saved first (nothing written).
+ * trip instead of about ten; `saved` is false when another command saved first or the guard
+ * failed (nothing written).
  */
 export async function persistInOneStatement(
   db: Queryable,
@@ -34,8 +56,9 @@ export async function persistInOneStatement(
     effects: readonly Effect[]
     events: readonly CaseEvent[]
     audit: AuditEntry
+    guard?: SaveGuard
   },
-): Promise<boolean> {
+): Promise<SaveAnswer> {
   const { fields: f, effects, events, audit } = input
   const tasks: TaskRecord[] = []
   const notes: Array<{
@@ -106,14 +129,17 @@ export async function persistInOneStatement(
     ctes.push(`${name} AS (${sql})`)
     if (count) counted.push(`(SELECT count(*) FROM ${name})`)
   }
+  const guard = input.guard ? await input.guard(1) : undefined
+  guard?.args.forEach((v) => $(v))
+  if (guard?.ctes) ctes.push(guard.ctes)
   const caseId = $(input.caseId)
   add(
     's',
-    `UPDATE cases SET state = ${$(input.state)}, state_version = ${$(f.stateVersion)}, status = ${$(f.status)}, data = ${$(f.data)},
+    `UPDATE cases c SET state = ${$(input.state)}, state_version = ${$(f.stateVersion)}, status = ${$(f.status)}, data = ${$(f.data)},
             current_node_ids = ${$(f.currentNodeIds)}, card = ${$(f.card)}, submitted_at = ${$(f.submittedAt ?? null)},
             finished_at = ${$(f.finishedAt ?? null)}, promised_deadline = ${$(f.promisedDeadline ?? null)},
             legal_deadline = ${$(f.legalDeadline ?? null)}, updated_at = now()
-      WHERE id = ${caseId} AND state_version = ${$(input.expectedVersion)} RETURNING id`,
+      WHERE c.id = ${caseId} AND c.state_version = ${$(input.expectedVersion)}${guard ? ` AND ${guard.where}` : ''} RETURNING c.id`,
     false,
   )
   if (tasks.length)
@@ -202,8 +228,9 @@ export async function persistInOneStatement(
   // Non-modifying CTEs (the job calls) run only when referenced: the count references them all.
   const { rows } = await db.query(
     prepared(`WITH ${ctes.join(',\n')}
-     SELECT (SELECT count(*) FROM s) AS saved, ${counted.join(' + ')} AS written`),
+     SELECT (SELECT count(*) FROM s) AS saved, ${counted.join(' + ')} AS written${guard?.select ? `, ${guard.select}` : ''}`),
     args,
   )
-  return Number(rows[0]?.saved ?? 0) === 1
+  const { saved, written: _written, ...rest } = rows[0] as { saved: string; written: string }
+  return { saved: Number(saved) === 1, guard: rest }
 }

@@ -9,11 +9,46 @@ import { findCase, saveState, type CaseRow } from '../data-access/case-repositor
 import type { CaseDeps } from './case-deps'
 import { fromEngineError, versionConflict } from './engine-error'
 import { persistEffects, SUBFLOW_FINISHED_TASK } from './persist-transition'
-import { fastPathApplies, persistInOneStatement } from './persist-fast'
+import { fastPathApplies, persistInOneStatement, type SaveGuard } from './persist-fast'
+
+/** What a command needs of the case row: the state and the columns an action looks at. */
+export type CaseForCommand = Pick<
+  CaseRow,
+  | 'id'
+  | 'matterId'
+  | 'matterVersion'
+  | 'status'
+  | 'data'
+  | 'applicantId'
+  | 'applicantOrgId'
+  | 'parentCaseId'
+  | 'stateVersion'
+  | 'state'
+>
 
 export interface CommandOutcome {
-  before: CaseRow
+  before: CaseForCommand
   result: EngineSuccess
+}
+
+export interface RunOptions {
+  /** Runs inside the saving transaction (idempotency record, timer bookkeeping…). */
+  extra?: (tx: PoolClient, outcome: CommandOutcome) => Promise<void>
+  /** The case row with its state, when the caller already has it (saves a round trip). */
+  preloaded?: CaseForCommand
+  /**
+   * Conditions the saving statement checks as well (see SaveGuard). With a guard the save is one
+   * statement or nothing: a transition that needs the general path, or a failed guard or version
+   * check, throws {@link SaveNotMade} and writes nothing.
+   */
+  guard?: SaveGuard
+}
+
+/** A guarded command wrote nothing; `answer` holds the guard's columns when the statement ran. */
+export class SaveNotMade extends Error {
+  constructor(readonly answer?: Record<string, unknown>) {
+    super('guarded save not made')
+  }
 }
 
 /**
@@ -25,11 +60,9 @@ export interface CommandOutcome {
 export async function runCaseCommand(
   deps: CaseDeps,
   caseId: string,
-  build: (row: CaseRow, bundle: MatterBundle) => Promise<Command> | Command,
+  build: (row: CaseForCommand, bundle: MatterBundle) => Promise<Command> | Command,
   audit: Omit<AuditEntry, 'targetType' | 'targetId'>,
-  extra?: (tx: PoolClient, outcome: CommandOutcome) => Promise<void>,
-  /** The case row with its state, when the caller already read it (saves a round trip). */
-  preloaded?: CaseRow,
+  { extra, preloaded, guard }: RunOptions = {},
 ): Promise<CommandOutcome> {
   const row = preloaded ?? (await findCase(deps.pool, caseId))
   if (!row) throw errors.notFound('办件', 'Case', caseId)
@@ -48,9 +81,11 @@ export async function runCaseCommand(
     targetId: caseId,
     data: { ...(audit.data ?? {}), command: command.type, version: result.state.version },
   }
-  if (!extra && !(finished && row.parentCaseId) && fastPathApplies(result.effects)) {
+  const oneStatement = !extra && !(finished && row.parentCaseId) && fastPathApplies(result.effects)
+  if (guard && !oneStatement) throw new SaveNotMade()
+  if (oneStatement) {
     // The common case (an approval, a comment…): everything in one statement, one round trip.
-    const saved = await persistInOneStatement(deps.pool, {
+    const answer = await persistInOneStatement(deps.pool, {
       caseId,
       expectedVersion: row.stateVersion,
       state: result.state,
@@ -58,9 +93,10 @@ export async function runCaseCommand(
       effects: result.effects,
       events: result.events,
       audit: auditEntry,
+      guard,
     })
-    if (!saved) throw versionConflict()
-    deps.states?.set(caseId, fields.stateVersion, result.state)
+    if (!answer.saved) throw guard ? new SaveNotMade(answer.guard) : versionConflict()
+    deps.states?.set(caseId, fields.stateVersion, result.state, row.parentCaseId)
     return outcome
   }
   await inTransaction(deps.pool, async (tx) => {
@@ -77,6 +113,6 @@ export async function runCaseCommand(
       )
     if (extra) await extra(tx, outcome)
   })
-  deps.states?.set(caseId, fields.stateVersion, result.state)
+  deps.states?.set(caseId, fields.stateVersion, result.state, row.parentCaseId)
   return outcome
 }

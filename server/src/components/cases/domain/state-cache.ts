@@ -25,10 +25,10 @@ export class CaseStateCache {
   }
 
   /** `version` is the row's `state_version` the state was read at or saved with. */
-  set(caseId: string, version: number, state: CaseState): void {
+  set(caseId: string, version: number, state: CaseState, parentCaseId: string | null): void {
     this.delete(caseId)
     if (this.map.size >= this.max) this.delete(this.map.keys().next().value as string)
-    this.map.set(caseId, { caseId, version, state })
+    this.map.set(caseId, { caseId, version, state, parentCaseId })
     for (const id in state.tasks) this.byTask.set(id, caseId)
   }
 
@@ -45,4 +45,6 @@ export interface CachedState {
   /** The `state_version` this state has in the database. */
   version: number
   state: CaseState
+  /** The case's `parent_case_id` (never changes): with the state, all an action needs of the row. */
+  parentCaseId: string | null
 }

@@ -1,54 +1,39 @@
-import type { Command, EngineSuccess } from '@tongban/flow-engine'
-import type { MatterBundle } from '@tongban/schemas'
 import { can, type Principal } from '../../../libraries/auth/principal'
 import { prepared } from '../../../libraries/db'
 import { AppError, errors } from '../../../libraries/errors/app-error'
-import type { DeferredSessionCheck, RequestMeta } from '../../../libraries/http/request'
-import { auditBase } from '../../audit/domain/audit-actor'
-import {
-  bindPendingUploads,
-  checkUploadRefs,
-  type PendingUploads,
-} from '../../attachments/domain/bind-uploads'
+import { checkUploadRefs, type PendingUploads } from '../../attachments/domain/bind-uploads'
 import { findUploadRefs } from '../../attachments/domain/upload-refs'
 import { CASE_COLUMNS, findCase, type CaseRow } from '../../cases/data-access/case-repository'
 import type { CaseDeps } from '../../cases/domain/case-deps'
 import { caseScope, mayReadCase } from '../../cases/domain/case-scope'
-import { runCaseCommand } from '../../cases/domain/run-command'
 import { validateCaseData, validatePatch } from '../../cases/domain/validate-case-data'
-import { caseCommand, taskCommand, type CaseActionBody, type TaskActionBody } from './build-command'
-import { findStored, requestHash, storeResponse, type StoredResponse } from './idempotency'
 import { findTaskClosure } from '../data-access/task-closure'
+import { actOnHeldCase } from './act-on-held-case'
+import { actor, scopeOf, type ActionRequest } from './action-parts'
+import { caseCommand, taskCommand, type CaseActionBody, type TaskActionBody } from './build-command'
+import { findStored, requestHash, type StoredResponse } from './idempotency'
+import { principalKey, runAction } from './run-action'
 import { LIVE_TASK_STATUSES, taskClosedError } from './task-closed'
 
 /** Engine refusals that, for a task that is no longer live, mean "already handled". */
 const CLOSED_TASK_CODES = new Set(['task.not-found', 'case.finished'])
-
-export interface ActionRequest {
-  principal: Principal
-  meta: RequestMeta
-  idempotencyKey?: string
-  /** The live session check, when authentication left it to this action's first query. */
-  sessionCheck?: DeferredSessionCheck
-  /** Method + path + body, fingerprinted for the idempotency key. */
-  fingerprint: { method: string; path: string; body: unknown }
-}
-
-/** What an action answers (also what an idempotent replay returns). */
-export interface ActionResponse {
-  caseId: string
-  status: string
-  stateVersion: number
-  currentNodeIds: string[]
-  tasks: unknown[]
-  events: Array<{ seq: number; type: string; nodeId?: string; taskId?: string }>
-}
 
 /**
  * Act on a task (approve, reject, return, transfer…). Exactly one of many concurrent actions on a
  * case wins; the others get 409. With an Idempotency-Key the stored response is replayed.
  */
 export async function actOnTask(
+  deps: CaseDeps,
+  taskId: string,
+  body: TaskActionBody,
+  req: ActionRequest,
+): Promise<StoredResponse> {
+  const held = await actOnHeldCase(deps, taskId, body, req)
+  return 'response' in held ? held.response : actReadFirst(deps, taskId, body, held.readFirst)
+}
+
+/** The task, its case and the caller's right to it read first; then the engine and the save. */
+async function actReadFirst(
   deps: CaseDeps,
   taskId: string,
   body: TaskActionBody,
@@ -89,14 +74,14 @@ export async function actOnTask(
       // The directory changed since the principal was cached: start over with the current one.
       if (!can(fresh, 'tasks:act')) throw errors.forbidden('tasks:act')
       const { sessionCheck: _c, ...again } = req
-      return actOnTask(deps, taskId, body, { ...again, principal: fresh })
+      return actReadFirst(deps, taskId, body, { ...again, principal: fresh })
     }
     found = rest.id ? rest : undefined
   }
   if (!found || !found.visible) throw errors.notFound('待办', 'Task', taskId)
   const { taskNodeId, visible: _visible, ...caseRow } = found
   if (caseRow.state === null && cached) caseRow.state = cached.state
-  else deps.states?.set(caseRow.id, caseRow.stateVersion, caseRow.state)
+  else deps.states?.set(caseRow.id, caseRow.stateVersion, caseRow.state, caseRow.parentCaseId)
   const uploads = await uploadsOf(deps, req.principal, caseRow, body.data)
   let first: CaseRow | undefined = caseRow
   return idempotent(deps, req, () => {
@@ -114,8 +99,7 @@ export async function actOnTask(
           : undefined
         return taskCommand(actor(req.principal), taskId, body, data)
       },
-      preloaded,
-      uploads,
+      { preloaded, uploads },
     ).catch(async (err: unknown) => {
       // The engine no longer knows the task (or the case is over): if the task exists but was
       // closed, say so as a conflict (someone handled it first), not "not found". 撤回 acts on a
@@ -166,54 +150,12 @@ export async function actOnCase(
         }
         return caseCommand(actor(req.principal), body, data)
       },
-      undefined,
-      uploads,
+      { uploads },
     ),
   )
 }
 
 // helpers
-
-async function runAction(
-  deps: CaseDeps,
-  caseId: string,
-  req: ActionRequest,
-  action: string,
-  build: (row: CaseRow, bundle: MatterBundle) => Promise<Command>,
-  preloaded?: CaseRow,
-  /** Unbound uploads the data references: bound to the case in the saving transaction. */
-  uploads?: PendingUploads,
-): Promise<StoredResponse> {
-  let response: StoredResponse | undefined
-  const hash = requestHash(req.fingerprint.method, req.fingerprint.path, req.fingerprint.body)
-  const principalId = principalKey(req.principal)
-  try {
-    const outcome = await runCaseCommand(
-      deps,
-      caseId,
-      build,
-      { ...auditBase(req.principal, req.meta), action },
-      req.idempotencyKey || uploads
-        ? async (tx, done) => {
-            if (uploads) await bindPendingUploads(tx, caseId, uploads, done.result.state.data)
-            if (!req.idempotencyKey) return
-            response = { status: 200, body: toResponse(caseId, done.result) }
-            await storeResponse(tx, principalId, req.idempotencyKey, hash, response)
-          }
-        : undefined,
-      preloaded,
-    )
-    response ??= { status: 200, body: toResponse(caseId, outcome.result) }
-    deps.metrics?.taskActions.inc({ action, result: 'ok' })
-  } catch (err) {
-    deps.metrics?.taskActions.inc({
-      action,
-      result: err instanceof AppError ? String(err.httpStatus) : '500',
-    })
-    throw err
-  }
-  return response as StoredResponse
-}
 
 async function idempotent(
   deps: CaseDeps,
@@ -235,39 +177,6 @@ async function idempotent(
   }
 }
 
-function toResponse(caseId: string, r: EngineSuccess): ActionResponse {
-  return {
-    caseId,
-    status: r.state.status,
-    stateVersion: r.state.version,
-    currentNodeIds: [...new Set(r.state.tokens.map((t) => t.nodeId))],
-    tasks: r.effects.filter((e) => e.kind === 'task.upsert').map((e) => (e as { task: unknown }).task),
-    events: r.events
-      .filter((e) => e.type !== 'directory.resolved')
-      .map((e) => ({
-        seq: e.seq,
-        type: e.type,
-        ...(e.nodeId ? { nodeId: e.nodeId } : {}),
-        ...(e.taskId ? { taskId: e.taskId } : {}),
-      })),
-  }
-}
-
-function actor(p: Principal): string {
-  if (!p.personId)
-    throw new AppError(
-      'task.no-person',
-      '系统密钥未绑定人员，不能办理',
-      403,
-      'A system key bound to no person cannot act',
-    )
-  return p.personId
-}
-
-function principalKey(p: Principal): string {
-  return p.personId ?? `key:${p.apiKeyId}`
-}
-
 /** The unbound uploads `data` references, checked (422 when one is not the caller's); none: undefined. */
 async function uploadsOf(
   deps: CaseDeps,
@@ -284,11 +193,4 @@ async function uploadsOf(
     materials: bundle.matter.materials,
   })
   return pending.items.length ? pending : undefined
-}
-
-function scopeOf(row: CaseRow): Record<string, unknown> {
-  return {
-    $applicant: { id: row.applicantId, orgId: row.applicantOrgId },
-    $case: { id: row.id, status: row.status },
-  }
 }

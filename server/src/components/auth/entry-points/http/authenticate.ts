@@ -58,6 +58,7 @@ export function authenticate(deps: { pool: Pool; config: Config }): RequestHandl
         cached = sessions.get(sessionId)
       } else {
         // The route checks the session in its own first query (see DeferredSessionCheck).
+        const cachedVersion = cached.directoryVersion
         const check: DeferredSessionCheck = {
           sql: (first) => ({ ...liveSessionSql(first), args: [sessionId, idle] }),
           settle: async (row) => {
@@ -66,7 +67,7 @@ export function authenticate(deps: { pool: Pool; config: Config }): RequestHandl
               sessions.delete(sessionId)
               throw sessionExpired()
             }
-            if (Number(row.directoryVersion) === cached?.directoryVersion) return null
+            if (Number(row.directoryVersion) === cachedVersion) return null
             const fresh = await reload()
             if (!fresh) throw sessionExpired()
             req.principal = fresh.principal
@@ -76,6 +77,11 @@ export function authenticate(deps: { pool: Pool; config: Config }): RequestHandl
             const live = await checkSession(pool, sessionId, idle)
             await check.settle(live)
           },
+          guard: (first) => ({
+            ...liveSessionSql(first),
+            where: `EXISTS (SELECT 1 FROM live_s) AND (SELECT v FROM directory_version) = $${first + 2}::bigint`,
+            args: [sessionId, idle, cachedVersion],
+          }),
         }
         req.deferredSessionCheck = check
       }
