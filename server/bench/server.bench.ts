@@ -13,7 +13,7 @@ import http from 'node:http'
 import path from 'node:path'
 import pg from 'pg'
 import { seedDirectory, PASSWORD } from '../test/support/fixtures'
-import { archiveBundle } from '../test/support/bundles'
+import { approvalChain } from '../test/support/bundles'
 import { ApiClient } from '../test/support/http-client'
 import { startChildServer } from '../test/support/child-process'
 import { createPool, migrate } from '../src/libraries/db'
@@ -324,18 +324,7 @@ async function login(baseUrl: string, username: string): Promise<ApiClient> {
 
 /** A chain of STEPS single-person approvals: every completion creates exactly one next task. */
 function benchBundle() {
-  const b = archiveBundle({ id: 'bench-chain', code: 'LS-BENCH-001', name: '压测链' })
-  const steps = Array.from({ length: STEPS }, (_, i) => ({
-    id: `s${i + 1}`,
-    type: 'approval' as const,
-    name: `第 ${i + 1} 步`,
-    assignees: [{ kind: 'person' as const, personIds: ['p-approver'] }],
-    policies: { duplicateApprover: 'none' as const },
-  }))
-  b.flow.nodes = [b.flow.nodes[0]!, ...steps, b.flow.nodes[2]!]
-  const ids = ['start', ...steps.map((s) => s.id), 'end']
-  b.flow.edges = ids.slice(1).map((target, i) => ({ id: `e${i + 1}`, source: ids[i]!, target }))
-  return b
+  return approvalChain(STEPS, { id: 'bench-chain', code: 'LS-BENCH-001', name: '压测链' })
 }
 
 main().catch((err: unknown) => {

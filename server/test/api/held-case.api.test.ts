@@ -1,5 +1,5 @@
 import { approvalChain } from '../support/bundles'
-import type { ApiClient } from '../support/http-client'
+import type { ApiClient, HttpResponse } from '../support/http-client'
 import { archiveSuite } from '../support/scenario'
 
 // A server that holds a case's current state (it read or saved it last) acts on the case's tasks
@@ -66,7 +66,7 @@ describe('Acting on a case the server holds', () => {
   it('When the server holds the case, then an approval sends one statement and answers like the read-first path', async () => {
     const approver = await as('approver')
     const { caseId, taskId, version } = await heldCase(approver)
-    let res: Awaited<ReturnType<ApiClient['post']>> | undefined
+    let res: HttpResponse | undefined
     const sent = await statementsDuring(async () => {
       res = await approver.post(`/api/tasks/${taskId}/actions`, { action: 'approve', comment: '同意' })
     })
