@@ -56,6 +56,35 @@ describe('Two server processes on one database', () => {
     expect(rows[0].n).toBe(1)
   })
 
+  it('When both servers hold the case at the same version, then the same approval through both is won once', async () => {
+    const clerk = await login(a.baseUrl, 'clerk')
+    const c = await clerk.post('/api/cases', { matterId: 'archive-lookup', data: { purpose: '双进程持有' } })
+    expect(c.status).toBe(201)
+    const viaA = await login(a.baseUrl, 'approver')
+    const viaB = await login(b.baseUrl, 'approver')
+    const task = (await viaA.get(`/api/cases/${c.body.id}`)).body.tasks.find((x: any) => x.status === 'open')
+    // A saves a comment (and holds that version); B reads it for an action the engine refuses
+    // (and holds the same version). Each now acts without reading first.
+    expect(
+      (await viaA.post(`/api/tasks/${task.id}/actions`, { action: 'comment', comment: '看过' })).status,
+    ).toBe(200)
+    const refused = await viaB.post(`/api/tasks/${task.id}/actions`, { action: 'transfer', to: 'p-approver' })
+    expect(refused.status).toBe(422)
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? viaA : viaB).post(`/api/tasks/${task.id}/actions`, { action: 'approve' }),
+      ),
+    )
+    const codes = results.map((r) => r.status)
+    expect(codes.filter((s) => s === 200)).toHaveLength(1)
+    expect(codes.filter((s) => s === 409)).toHaveLength(19)
+    const { rows } = await local.pool.query(
+      `SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND type = 'task.completed'`,
+      [c.body.id],
+    )
+    expect(rows[0].n).toBe(1)
+  })
+
   it('When a timer is due, then one of the two workers fires it, once', async () => {
     const clerk = local.client()
     await clerk.login('clerk', PASSWORD)
