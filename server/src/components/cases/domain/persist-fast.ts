@@ -124,10 +124,10 @@ export async function persistInOneStatement(
   const args: unknown[] = []
   const $ = (v: unknown) => `$${args.push(v)}`
   const ctes: string[] = []
-  const counted: string[] = []
-  const add = (name: string, sql: string, count = true) => {
+  const jobCalls: string[] = []
+  const add = (name: string, sql: string, jobCall = false) => {
     ctes.push(`${name} AS (${sql})`)
-    if (count) counted.push(`(SELECT count(*) FROM ${name})`)
+    if (jobCall) jobCalls.push(`(SELECT count(*) FROM ${name})`)
   }
   const guard = input.guard ? await input.guard(1) : undefined
   guard?.args.forEach((v) => $(v))
@@ -140,7 +140,6 @@ export async function persistInOneStatement(
             finished_at = ${$(f.finishedAt ?? null)}, promised_deadline = ${$(f.promisedDeadline ?? null)},
             legal_deadline = ${$(f.legalDeadline ?? null)}, updated_at = now()
       WHERE c.id = ${caseId} AND c.state_version = ${$(input.expectedVersion)}${guard ? ` AND ${guard.where}` : ''} RETURNING c.id`,
-    false,
   )
   if (tasks.length)
     add(
@@ -152,8 +151,7 @@ export async function persistInOneStatement(
         WHERE EXISTS (SELECT 1 FROM s)
        ON CONFLICT (id) DO UPDATE SET assignee_id = EXCLUDED.assignee_id, owner_id = EXCLUDED.owner_id, status = EXCLUDED.status,
          outcome = EXCLUDED.outcome, comment = EXCLUDED.comment, completed_at = EXCLUDED.completed_at, due_at = EXCLUDED.due_at,
-         card = EXCLUDED.card, node_name = EXCLUDED.node_name
-       RETURNING 1`,
+         card = EXCLUDED.card, node_name = EXCLUDED.node_name`,
     )
   if (events.length)
     add(
@@ -161,8 +159,7 @@ export async function persistInOneStatement(
       `INSERT INTO case_events (case_id, seq, type, at, actor_id, node_id, task_id, data)
        SELECT x."caseId", x.seq, x.type, x.at, x."actorId", x."nodeId", x."taskId", x.data
          FROM jsonb_to_recordset(${$(JSON.stringify(events))}::jsonb) AS x("caseId" text, seq int, type text, at timestamptz, "actorId" text, "nodeId" text, "taskId" text, data jsonb)
-        WHERE EXISTS (SELECT 1 FROM s)
-       RETURNING 1`,
+        WHERE EXISTS (SELECT 1 FROM s)`,
     )
   if (notes.length)
     add(
@@ -170,8 +167,7 @@ export async function persistInOneStatement(
       `INSERT INTO notifications (person_id, case_id, task_id, reason, message, message_en)
        SELECT x.person_id, x.case_id, x.task_id, x.reason, x.message, x.message_en
          FROM jsonb_to_recordset(${$(JSON.stringify(notes))}::jsonb) AS x(person_id text, case_id text, task_id text, reason text, message text, message_en text)
-        WHERE EXISTS (SELECT 1 FROM s)
-       RETURNING 1`,
+        WHERE EXISTS (SELECT 1 FROM s)`,
     )
   if (timers.length) {
     add(
@@ -182,23 +178,24 @@ export async function persistInOneStatement(
         WHERE EXISTS (SELECT 1 FROM s)
        ON CONFLICT (id) DO UPDATE SET due_at = EXCLUDED.due_at, status = 'armed'
        RETURNING id, case_id, due_at`,
-      false,
     )
     add(
       'tj',
       `SELECT graphile_worker.add_job(${$(TIMER_TASK)}::text, json_build_object('caseId', tm.case_id, 'timerId', tm.id), queue_name := 'case:' || tm.case_id,
                                       run_at := tm.due_at, max_attempts := 20, job_key := 'timer:' || tm.id) FROM tm`,
+      true,
     )
   }
   if (cancelled.length) {
     const ids = $(cancelled)
     add(
       'tc',
-      `UPDATE case_timers SET status = 'cancelled' WHERE id = ANY(${ids}::text[]) AND status = 'armed' AND EXISTS (SELECT 1 FROM s) RETURNING id`,
+      `UPDATE case_timers SET status = 'cancelled' WHERE id = ANY(${ids}::text[]) AND status = 'armed' AND EXISTS (SELECT 1 FROM s)`,
     )
     add(
       'tr',
       `SELECT graphile_worker.remove_job('timer:' || x) FROM unnest(${ids}::text[]) AS x WHERE EXISTS (SELECT 1 FROM s)`,
+      true,
     )
   }
   if (outbound.length) {
@@ -211,26 +208,27 @@ export async function persistInOneStatement(
         WHERE EXISTS (SELECT 1 FROM s)
        ON CONFLICT (subscription_id, event_id) DO NOTHING
        RETURNING id`,
-      false,
     )
     add(
       'wj',
       `SELECT graphile_worker.add_job(${$(WEBHOOK_TASK)}::text, json_build_object('deliveryId', w.id), max_attempts := 8) FROM w`,
+      true,
     )
   }
   add(
     'a',
     `INSERT INTO audit_log (actor_id, actor_kind, action, target_type, target_id, outcome, ip, request_id, data)
      SELECT ${$(audit.actorId)}, ${$(audit.actorKind)}, ${$(audit.action)}, 'case', ${caseId}, 'success', ${$(audit.ip ?? null)},
-            ${$(audit.requestId ?? null)}, ${$(audit.data ?? {})} WHERE EXISTS (SELECT 1 FROM s)
-     RETURNING 1`,
+            ${$(audit.requestId ?? null)}, ${$(audit.data ?? {})} WHERE EXISTS (SELECT 1 FROM s)`,
   )
-  // Non-modifying CTEs (the job calls) run only when referenced: the count references them all.
+  // A data-modifying CTE runs to completion whether or not anything reads it; a plain SELECT one
+  // (the job calls) runs only when referenced: `jobs` references those. Nothing else is returned
+  // or counted (each count was one more aggregate and row store for the executor to set up).
   const { rows } = await db.query(
     prepared(`WITH ${ctes.join(',\n')}
-     SELECT (SELECT count(*) FROM s) AS saved, ${counted.join(' + ')} AS written${guard?.select ? `, ${guard.select}` : ''}`),
+     SELECT (SELECT count(*) FROM s) AS saved, ${jobCalls.join(' + ') || '0'} AS jobs${guard?.select ? `, ${guard.select}` : ''}`),
     args,
   )
-  const { saved, written: _written, ...rest } = rows[0] as { saved: string; written: string }
+  const { saved, jobs: _jobs, ...rest } = rows[0] as { saved: string; jobs: string }
   return { saved: Number(saved) === 1, guard: rest }
 }
