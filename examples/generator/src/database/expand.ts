@@ -98,7 +98,7 @@ export async function expandTemplates(
                 coalesce(replace(t.data_text, $4, c.id)::jsonb, t.data) AS data,
                 CASE WHEN t.attachments = '[]' THEN '[]'::jsonb ELSE replace(t.attachments, $4, c.id)::jsonb END AS attachments,
                 t.current_node_ids, t.card, t.created_at, t.submitted_at, t.finished_at,
-                t.promised_deadline, t.legal_deadline, replace(t.state, $4, c.id)::jsonb AS state, t.state_version, t.updated_at,
+                t.promised_deadline, t.legal_deadline, replace(t.state, $4, c.id)::json AS state, t.state_version, t.updated_at,
                 $6::bigint + c.ordinal - 1 AS n
            ${copies}) s`,
     [...params, run.now, run.firstNo],
@@ -114,7 +114,7 @@ export async function expandTemplates(
             x.matter_id, x.matter_code, x.matter_version, x.applicant_id, x.applicant_org_id, x.applicant_region_id,
             x.accepting_org_id, x.region_id, x.status, coalesce(replace(x.data_text, $4, c.id)::jsonb, x.data), '[]'::jsonb,
             x.current_node_ids, x.card, x.created_at, x.submitted_at, x.finished_at, x.promised_deadline, x.legal_deadline,
-            c.id, x.parent_node_id, replace(x.state, $4, c.id)::jsonb, x.state_version, x.updated_at
+            c.id, x.parent_node_id, replace(x.state, $4, c.id)::json, x.state_version, x.updated_at
        ${join('gen_tpl_child')}`,
     [...params, run.firstNo, run.cases],
   )
