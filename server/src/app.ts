@@ -31,6 +31,7 @@ import { calendarRoutes } from './components/calendar-admin'
 import { BundleCache, type CaseDeps } from './components/cases/domain/case-deps'
 import { EngineHost } from './components/cases/domain/engine-host'
 import { CaseStateCache } from './components/cases/domain/state-cache'
+import { SubscriberHint } from './components/webhooks/domain/subscriber-hint'
 
 /** What the app needs from outside; tests pass their own. */
 export interface AppDeps {
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps): App {
     host: new EngineHost(deps.clock),
     bundles: new BundleCache(),
     states: new CaseStateCache(),
+    subscribers: new SubscriberHint(),
     metrics,
   }
   const app = express()

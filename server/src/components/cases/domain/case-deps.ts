@@ -4,6 +4,7 @@ import type { Metrics } from '../../../libraries/http/metrics'
 import { errors } from '../../../libraries/errors/app-error'
 import { findVersion } from '../../matters/data-access/matter-repository'
 import type { EngineHost } from './engine-host'
+import type { SubscriberHint } from '../../webhooks/domain/subscriber-hint'
 import type { CaseStateCache } from './state-cache'
 
 /** What the case use cases need. */
@@ -13,6 +14,8 @@ export interface CaseDeps {
   bundles: BundleCache
   /** Engine states this process read or saved (lets the action read skip the state). */
   states?: CaseStateCache
+  /** Whether anyone subscribes to webhooks, as this process last looked (lets saves skip the fan-out). */
+  subscribers?: SubscriberHint
   metrics?: Metrics
 }
 

@@ -3,6 +3,7 @@ import type { CaseEvent, TaskRecord } from '@tongban/schemas'
 import { prepared, type Queryable } from '../../../libraries/db'
 import type { AuditEntry } from '../../audit/data-access/audit-repository'
 import { WEBHOOK_TASK } from '../../webhooks/domain/outbox'
+import type { SubscriberHint } from '../../webhooks/domain/subscriber-hint'
 import { TIMER_TASK } from './persist-transition'
 
 /** Effects the single-statement path handles; anything else takes the general path. */
@@ -57,6 +58,8 @@ export async function persistInOneStatement(
     events: readonly CaseEvent[]
     audit: AuditEntry
     guard?: SaveGuard
+    /** Lets the save leave out the webhook fan-out while nobody is subscribed (see SubscriberHint). */
+    subscribers?: SubscriberHint
   },
 ): Promise<SaveAnswer> {
   const { fields: f, effects, events, audit } = input
@@ -129,6 +132,9 @@ export async function persistInOneStatement(
     ctes.push(`${name} AS (${sql})`)
     if (jobCall) jobCalls.push(`(SELECT count(*) FROM ${name})`)
   }
+  // Without subscribers the fan-out writes nothing; the statement then only makes sure there still
+  // are none, and the save is made again with the fan-out if it wrote nothing for that reason.
+  const noFanOut = outbound.length > 0 && (await input.subscribers?.noneActive(db)) === true
   const guard = input.guard ? await input.guard(1) : undefined
   guard?.args.forEach((v) => $(v))
   if (guard?.ctes) ctes.push(guard.ctes)
@@ -139,7 +145,7 @@ export async function persistInOneStatement(
             current_node_ids = ${$(f.currentNodeIds)}, card = ${$(f.card)}, submitted_at = ${$(f.submittedAt ?? null)},
             finished_at = ${$(f.finishedAt ?? null)}, promised_deadline = ${$(f.promisedDeadline ?? null)},
             legal_deadline = ${$(f.legalDeadline ?? null)}, updated_at = now()
-      WHERE c.id = ${caseId} AND c.state_version = ${$(input.expectedVersion)}${guard ? ` AND ${guard.where}` : ''} RETURNING c.id`,
+      WHERE c.id = ${caseId} AND c.state_version = ${$(input.expectedVersion)}${guard ? ` AND ${guard.where}` : ''} ${noFanOut ? ' AND NOT EXISTS (SELECT 1 FROM webhook_subscriptions WHERE active)' : ''} RETURNING c.id`,
   )
   if (tasks.length)
     add(
@@ -198,7 +204,7 @@ export async function persistInOneStatement(
       true,
     )
   }
-  if (outbound.length) {
+  if (outbound.length && !noFanOut) {
     add(
       'w',
       `INSERT INTO webhook_deliveries (subscription_id, event_type, event_id, payload)
@@ -230,5 +236,10 @@ export async function persistInOneStatement(
     args,
   )
   const { saved, jobs: _jobs, ...rest } = rows[0] as { saved: string; jobs: string }
-  return { saved: Number(saved) === 1, guard: rest }
+  if (Number(saved) === 1) return { saved: true, guard: rest }
+  if (!noFanOut) return { saved: false, guard: rest }
+  const again = await persistInOneStatement(db, { ...input, subscribers: undefined })
+  // The version and the guard held after all: what stopped the first statement was a subscription.
+  if (again.saved) input.subscribers?.sawSubscriber()
+  return again
 }

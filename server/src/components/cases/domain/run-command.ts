@@ -94,6 +94,7 @@ export async function runCaseCommand(
       events: result.events,
       audit: auditEntry,
       guard,
+      subscribers: deps.subscribers,
     })
     if (!answer.saved) throw guard ? new SaveNotMade(answer.guard) : versionConflict()
     deps.states?.set(caseId, fields.stateVersion, result.state, row.parentCaseId)
