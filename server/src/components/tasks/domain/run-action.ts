@@ -32,8 +32,6 @@ export async function runAction(
   { preloaded, uploads, guard }: RunActionOptions = {},
 ): Promise<StoredResponse> {
   let response: StoredResponse | undefined
-  const hash = requestHash(req.fingerprint.method, req.fingerprint.path, req.fingerprint.body)
-  const principalId = principalKey(req.principal)
   try {
     const outcome = await runCaseCommand(
       deps,
@@ -47,7 +45,14 @@ export async function runAction(
                 if (uploads) await bindPendingUploads(tx, caseId, uploads, done.result.state.data)
                 if (!req.idempotencyKey) return
                 response = { status: 200, body: toResponse(caseId, done.result) }
-                await storeResponse(tx, principalId, req.idempotencyKey, hash, response)
+                const { method, path, body } = req.fingerprint
+                await storeResponse(
+                  tx,
+                  principalKey(req.principal),
+                  req.idempotencyKey,
+                  requestHash(method, path, body),
+                  response,
+                )
               }
             : undefined,
         preloaded,
