@@ -5,9 +5,8 @@ import type { CaseDeps } from '../../cases/domain/case-deps'
 import { caseScope } from '../../cases/domain/case-scope'
 import type { SaveGuard } from '../../cases/domain/persist-fast'
 import { SaveNotMade, type CaseForCommand } from '../../cases/domain/run-command'
-import { validatePatch } from '../../cases/domain/validate-case-data'
-import { actor, scopeOf, type ActionRequest } from './action-parts'
-import { taskCommand, type TaskActionBody } from './build-command'
+import { taskActionCommand, type ActionRequest } from './action-parts'
+import type { TaskActionBody } from './build-command'
 import type { StoredResponse } from './idempotency'
 import { runAction } from './run-action'
 
@@ -67,12 +66,7 @@ export async function actOnHeldCase(
       row.id,
       req,
       `task.${body.action}`,
-      async (r, bundle) => {
-        const data = body.data
-          ? await validatePatch(bundle, task.nodeId, r.data, body.data, scopeOf(r))
-          : undefined
-        return taskCommand(actor(req.principal), taskId, body, data)
-      },
+      taskActionCommand(req, taskId, task.nodeId, body),
       { preloaded: row, guard },
     )
     return { response }

@@ -9,8 +9,8 @@ import { caseScope, mayReadCase } from '../../cases/domain/case-scope'
 import { validateCaseData, validatePatch } from '../../cases/domain/validate-case-data'
 import { findTaskClosure } from '../data-access/task-closure'
 import { actOnHeldCase } from './act-on-held-case'
-import { actor, scopeOf, type ActionRequest } from './action-parts'
-import { caseCommand, taskCommand, type CaseActionBody, type TaskActionBody } from './build-command'
+import { actor, scopeOf, taskActionCommand, type ActionRequest } from './action-parts'
+import { caseCommand, type CaseActionBody, type TaskActionBody } from './build-command'
 import { findStored, requestHash, type StoredResponse } from './idempotency'
 import { principalKey, runAction } from './run-action'
 import { LIVE_TASK_STATUSES, taskClosedError } from './task-closed'
@@ -93,12 +93,7 @@ async function actReadFirst(
       caseRow.id,
       req,
       `task.${body.action}`,
-      async (row, bundle) => {
-        const data = body.data
-          ? await validatePatch(bundle, taskNodeId, row.data, body.data, scopeOf(row))
-          : undefined
-        return taskCommand(actor(req.principal), taskId, body, data)
-      },
+      taskActionCommand(req, taskId, taskNodeId, body),
       { preloaded, uploads },
     ).catch(async (err: unknown) => {
       // The engine no longer knows the task (or the case is over): if the task exists but was

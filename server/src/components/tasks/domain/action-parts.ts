@@ -1,8 +1,11 @@
-import type { EngineSuccess } from '@tongban/flow-engine'
+import type { Command, EngineSuccess } from '@tongban/flow-engine'
+import type { MatterBundle } from '@tongban/schemas'
 import type { Principal } from '../../../libraries/auth/principal'
 import { AppError } from '../../../libraries/errors/app-error'
 import type { DeferredSessionCheck, RequestMeta } from '../../../libraries/http/request'
 import type { CaseForCommand } from '../../cases/domain/run-command'
+import { validatePatch } from '../../cases/domain/validate-case-data'
+import { taskCommand, type TaskActionBody } from './build-command'
 
 // What every task and case action shares: the request it gets, the answer it gives, the acting
 // person and the expression scope of the case.
@@ -62,5 +65,18 @@ export function scopeOf(row: CaseForCommand): Record<string, unknown> {
   return {
     $applicant: { id: row.applicantId, orgId: row.applicantOrgId },
     $case: { id: row.id, status: row.status },
+  }
+}
+
+/**
+ * The engine command of a task action: the data sent with it checked against what the task's node
+ * may edit (on the case's current data), then the command.
+ */
+export function taskActionCommand(req: ActionRequest, taskId: string, nodeId: string, body: TaskActionBody) {
+  return async (row: CaseForCommand, bundle: MatterBundle): Promise<Command> => {
+    const data = body.data
+      ? await validatePatch(bundle, nodeId, row.data, body.data, scopeOf(row))
+      : undefined
+    return taskCommand(actor(req.principal), taskId, body, data)
   }
 }
