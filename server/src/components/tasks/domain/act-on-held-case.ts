@@ -22,7 +22,7 @@ export type HeldCaseOutcome = { response: StoredResponse } | { readFirst: Action
  * the data rules refuse on a held state that may be stale, the transition needs the general save,
  * a check fails — writes nothing and answers `readFirst`: the caller then takes the read-first
  * path, whose answer (404, 409, 422…) is the authoritative one. Only a dead session ends here (401).
- * Not for requests with an Idempotency-Key or with uploads to bind: those take the general path.
+ * Not for requests with an Idempotency-Key or with uploads to bind: those go read-first.
  */
 export async function actOnHeldCase(
   deps: CaseDeps,

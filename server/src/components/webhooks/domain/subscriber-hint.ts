@@ -12,19 +12,16 @@ export class SubscriberHint {
   private checkedAt = Number.NEGATIVE_INFINITY
   private pending: Promise<boolean> | undefined
 
-  constructor(
-    private readonly maxAgeMs = 30_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(private readonly maxAgeMs = 30_000) {}
 
   /** True when, as far as this process knows, no subscription is active. */
   async noneActive(db: Queryable): Promise<boolean> {
-    if (this.now() - this.checkedAt < this.maxAgeMs) return this.none
+    if (Date.now() - this.checkedAt < this.maxAgeMs) return this.none
     this.pending ??= db
       .query(`SELECT NOT EXISTS (SELECT 1 FROM webhook_subscriptions WHERE active) AS none`)
       .then(({ rows }) => {
         this.none = rows[0]?.none === true
-        this.checkedAt = this.now()
+        this.checkedAt = Date.now()
         return this.none
       })
       .finally(() => {
@@ -36,6 +33,6 @@ export class SubscriberHint {
   /** A save met a subscription this process did not know of. */
   sawSubscriber(): void {
     this.none = false
-    this.checkedAt = this.now()
+    this.checkedAt = Date.now()
   }
 }
