@@ -116,6 +116,7 @@ async function main(): Promise<void> {
         async () => new KeepAliveClient(await login(child.baseUrl, 'approver')),
       ),
     )
+    let ranOut = false
     // Each client approves the next open task of its case until the time is up.
     const drive = async (seconds: number, latencies: number[]) => {
       let errors = 0
@@ -125,7 +126,10 @@ async function main(): Promise<void> {
           let next: string | undefined
           while (Date.now() < until) {
             next ??= firstTasks.pop()
-            if (!next) return
+            if (!next) {
+              ranOut = true
+              return
+            }
             const t0 = performance.now()
             if (ROUTE) {
               // The floor under a completion: the same clients and load on a plain GET.
@@ -168,8 +172,7 @@ async function main(): Promise<void> {
     console.log(
       `completions=${latencies.length} errors=${errors} clients=${CLIENTS} seconds=${elapsed.toFixed(1)}`,
     )
-    if (firstTasks.length === 0)
-      console.log('ran_out_of_cases=1 (the rate is too low: raise CASE_SUPPLY_PER_S)')
+    if (ranOut) console.log('ran_out_of_cases=1 (a client stopped early: raise CASE_SUPPLY_PER_S)')
     console.log(`completions_per_s=${perSecond.toFixed(1)}`)
     console.log(`p99_ms=${p99.toFixed(1)}`)
     // Load-independent figures: what one completion costs, wherever the machine's time went.
