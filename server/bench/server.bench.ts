@@ -10,12 +10,12 @@
 import { execFileSync, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import http from 'node:http'
 import path from 'node:path'
 import pg from 'pg'
 import { seedDirectory, PASSWORD } from '../test/support/fixtures'
 import { approvalChain } from '../test/support/bundles'
 import { ApiClient } from '../test/support/http-client'
+import { RawHttpClient } from '../test/support/raw-http-client'
 import { startChildServer } from '../test/support/child-process'
 import { createPool, migrate } from '../src/libraries/db'
 import { migrateQueue } from '../src/libraries/queue/queue'
@@ -87,12 +87,12 @@ async function main(): Promise<void> {
     if (process.env.BENCH_PROBE) {
       // What a request costs the server before any task work: a bare route, then a session lookup,
       // then the inbox (server CPU per request, and latency on this machine as it is now).
-      const anonymous = new KeepAliveClient(new ApiClient(child.baseUrl))
-      const probe = new KeepAliveClient(await login(child.baseUrl, 'approver'))
-      const probes: Array<[KeepAliveClient, string]> = [
+      const anonymous = keepAlive(new ApiClient(child.baseUrl))
+      const probe = keepAlive(await login(child.baseUrl, 'approver'))
+      const probes: Array<[RawHttpClient, string]> = [
         [anonymous, '/api/no-such-route'],
         [anonymous, '/healthz'],
-        ...['/api/me', '/api/tasks?box=todo', '/api/tasks/counts'].map((p): [KeepAliveClient, string] => [
+        ...['/api/me', '/api/tasks?box=todo', '/api/tasks/counts'].map((p): [RawHttpClient, string] => [
           probe,
           p,
         ]),
@@ -111,10 +111,7 @@ async function main(): Promise<void> {
     }
     // Each client is its own login (session cookie + CSRF token) on its own keep-alive connection.
     const approvers = await Promise.all(
-      Array.from(
-        { length: CLIENTS },
-        async () => new KeepAliveClient(await login(child.baseUrl, 'approver')),
-      ),
+      Array.from({ length: CLIENTS }, async () => keepAlive(await login(child.baseUrl, 'approver'))),
     )
     let ranOut = false
     // Each client approves the next open task of its case until the time is up.
@@ -138,7 +135,7 @@ async function main(): Promise<void> {
               if (status !== 200) errors++
               continue
             }
-            const res = await client.post(`/api/tasks/${next}/actions`, { action: 'approve' })
+            const res = await client.request('POST', `/api/tasks/${next}/actions`, { action: 'approve' })
             latencies.push(performance.now() - t0)
             if (res.status !== 200) {
               errors++
@@ -291,58 +288,16 @@ function pgbench(dbUrl: string): number {
 }
 
 /**
- * The completion clients: plain node:http on one keep-alive socket each, with the session cookie and
- * CSRF token of a real login. Cheaper than fetch, so the client steals less of the machine's CPU
- * from the server it measures (pgbench's own client is C).
+ * A completion client: the session cookie and CSRF token of a real login, on one keep-alive
+ * connection of its own (RawHttpClient: one written string per request and a minimal response
+ * parser, so the client steals as little as it can of the machine's CPU from the server it
+ * measures; pgbench's own client is C).
  */
-class KeepAliveClient {
-  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
-  private readonly url: URL
-  private readonly headers: Record<string, string>
-
-  constructor(api: ApiClient) {
-    this.url = new URL(api.baseUrl)
-    this.headers = {
-      cookie: api.cookieHeader(),
-      'x-csrf-token': api.csrf ?? '',
-      'content-type': 'application/json',
-    }
-  }
-
-  post(path: string, body: unknown): Promise<{ status: number; body: any }> {
-    return this.request('POST', path, body)
-  }
-
-  request(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-    const payload = body === undefined ? '' : JSON.stringify(body)
-    return new Promise((resolve, reject) => {
-      const req = http.request(
-        {
-          host: this.url.hostname,
-          port: this.url.port,
-          path,
-          method,
-          agent: this.agent,
-          headers: { ...this.headers, 'content-length': Buffer.byteLength(payload) },
-        },
-        (res) => {
-          const chunks: Buffer[] = []
-          res.on('data', (c: Buffer) => chunks.push(c))
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8')
-            resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined })
-          })
-          res.on('error', reject)
-        },
-      )
-      req.on('error', reject)
-      req.end(payload)
-    })
-  }
-
-  close(): void {
-    this.agent.destroy()
-  }
+function keepAlive(api: ApiClient): RawHttpClient {
+  const url = new URL(api.baseUrl)
+  const headers: Record<string, string> = { cookie: api.cookieHeader() }
+  if (api.csrf) headers['x-csrf-token'] = api.csrf
+  return new RawHttpClient(url.hostname, Number(url.port), headers)
 }
 
 async function login(baseUrl: string, username: string): Promise<ApiClient> {
