@@ -49,6 +49,9 @@ async function main(): Promise<void> {
     const pool = createPool(dbUrl, 8)
     await migrate(pool, { extra: () => migrateQueue(pool) })
     await seedDirectory(pool)
+    // BENCH_SQL: run on the bench database after the migrations, for what-if measurements (an
+    // index dropped, a storage setting) without a migration.
+    if (process.env.BENCH_SQL) await pool.query(process.env.BENCH_SQL)
     const profile = process.env.BENCH_PROFILE
       ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
       : []
