@@ -16,7 +16,7 @@ import { seedDirectory, PASSWORD } from '../test/support/fixtures'
 import { approvalChain } from '../test/support/bundles'
 import { ApiClient } from '../test/support/http-client'
 import { RawHttpClient } from '../test/support/raw-http-client'
-import { startChildServer } from '../test/support/child-process'
+import { startChildServer, type ChildServer } from '../test/support/child-process'
 import { createPool, migrate } from '../src/libraries/db'
 import { migrateQueue } from '../src/libraries/queue/queue'
 
@@ -31,6 +31,9 @@ const STEPS = 20
 const CASE_SUPPLY_PER_S = 2_000
 // BENCH_ROUTE=/api/me: the clients GET that path instead of approving (no ratio is printed).
 const ROUTE = process.env.BENCH_ROUTE
+// BENCH_SERVERS=2: that many server processes on the one database (as several instances behind a
+// balancer would run), the clients spread over them; CPU and queries are summed over all.
+const SERVERS = Number(process.env.BENCH_SERVERS ?? 1)
 
 async function main(): Promise<void> {
   const name = `tb_bench_${crypto.randomBytes(4).toString('hex')}`
@@ -40,7 +43,7 @@ async function main(): Promise<void> {
   const url = new URL(ADMIN_URL)
   url.pathname = '/' + name
   const dbUrl = url.toString()
-  const server = { stop: async () => 0 as number | null }
+  const children: ChildServer[] = []
   try {
     // BENCH_PGBENCH=0 skips pgbench (quicker runs while working on the completion side; no ratio).
     const tps = process.env.BENCH_PGBENCH === '0' ? NaN : pgbench(dbUrl)
@@ -56,12 +59,14 @@ async function main(): Promise<void> {
       ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
       : []
     const counter = ['-r', path.join(__dirname, 'count-queries.cjs')]
-    const child = await startChildServer(
-      { DATABASE_URL: dbUrl, RUN_WORKER: 'false', LOG_LEVEL: 'error' },
-      90_000,
-      [...profile, ...counter],
-    )
-    server.stop = child.stop
+    for (let i = 0; i < SERVERS; i++)
+      children.push(
+        await startChildServer({ DATABASE_URL: dbUrl, RUN_WORKER: 'false', LOG_LEVEL: 'error' }, 90_000, [
+          ...profile,
+          ...counter,
+        ]),
+      )
+    const child = children[0]!
     const designer = await login(child.baseUrl, 'designer')
     await designer.post('/api/matters', benchBundle())
     const published = await designer.post('/api/matters/bench-chain/publish', {})
@@ -114,7 +119,9 @@ async function main(): Promise<void> {
     }
     // Each client is its own login (session cookie + CSRF token) on its own keep-alive connection.
     const approvers = await Promise.all(
-      Array.from({ length: CLIENTS }, async () => keepAlive(await login(child.baseUrl, 'approver'))),
+      Array.from({ length: CLIENTS }, async (_, i) =>
+        keepAlive(await login(children[i % children.length]!.baseUrl, 'approver')),
+      ),
     )
     let ranOut = false
     // Each client approves the next open task of its case until the time is up.
@@ -155,9 +162,9 @@ async function main(): Promise<void> {
     }
     if (WARMUP > 0) await drive(WARMUP, [])
     const latencies: number[] = []
-    const before = await usage(pool, name, child)
+    const before = await usage(pool, name, children)
     const perf = process.env.BENCH_PERF
-      ? perfRecord(process.env.BENCH_PERF, [child.process.pid ?? 0, ...before.pgPids])
+      ? perfRecord(process.env.BENCH_PERF, [...children.map((c) => c.process.pid ?? 0), ...before.pgPids])
       : undefined
     const windowStart = process.hrtime.bigint() / 1000n
     const started = Date.now()
@@ -165,7 +172,7 @@ async function main(): Promise<void> {
     const elapsed = (Date.now() - started) / 1000
     const windowEnd = process.hrtime.bigint() / 1000n
     if (perf) await perf()
-    const after = await usage(pool, name, child)
+    const after = await usage(pool, name, children)
     latencies.sort((a, b) => a - b)
     const perSecond = latencies.length / elapsed
     const p99 = latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] ?? 0
@@ -190,7 +197,7 @@ async function main(): Promise<void> {
     for (const a of approvers) a.close()
     await pool.end()
   } finally {
-    await server.stop()
+    await Promise.all(children.map((c) => c.stop()))
     if (process.env.BENCH_KEEP) console.log(`kept database ${name}`)
     else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined)
     await admin.end()
@@ -202,16 +209,9 @@ async function main(): Promise<void> {
  * count-queries.cjs), committed+rolled-back transactions of the database, and CPU milliseconds of
  * the server process, of its PostgreSQL backends and of this (client) process. Linux /proc only.
  */
-async function usage(pool: pg.Pool, db: string, child: { process: { pid?: number }; output(): string }) {
-  const pid = child.process.pid ?? 0
-  const seen = child.output().length
-  process.kill(pid, 'SIGUSR2')
-  let queries = NaN
-  for (let i = 0; i < 50 && Number.isNaN(queries); i++) {
-    await new Promise((r) => setTimeout(r, 20))
-    const m = /\[bench\] queries=(\d+)/.exec(child.output().slice(seen))
-    if (m) queries = Number(m[1])
-  }
+async function usage(pool: pg.Pool, db: string, children: ChildServer[]) {
+  const counts = await Promise.all(children.map(queriesSent))
+  const queries = counts.reduce((a, b) => a + b, 0)
   // Statistics reach pg_stat_database within a second of a transaction's end.
   await new Promise((r) => setTimeout(r, 1100))
   const { rows } = await pool.query(
@@ -225,10 +225,22 @@ async function usage(pool: pg.Pool, db: string, child: { process: { pid?: number
     pgPids,
     queries,
     xacts: Number(rows[0].xacts),
-    serverMs: procCpuMs(pid),
+    serverMs: children.reduce((a, c) => a + procCpuMs(c.process.pid ?? 0), 0),
     postgresMs: pgPids.reduce((a, p) => a + procCpuMs(p), 0),
     clientMs: (c.user + c.system) / 1000,
   }
+}
+
+/** The queries a server process has sent so far (count-queries.cjs answers SIGUSR2). */
+async function queriesSent(child: ChildServer): Promise<number> {
+  const seen = child.output().length
+  process.kill(child.process.pid ?? 0, 'SIGUSR2')
+  for (let i = 0; i < 50; i++) {
+    await new Promise((r) => setTimeout(r, 20))
+    const m = /\[bench\] queries=(\d+)/.exec(child.output().slice(seen))
+    if (m) return Number(m[1])
+  }
+  return NaN
 }
 
 /**
