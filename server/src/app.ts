@@ -31,12 +31,15 @@ import { calendarRoutes } from './components/calendar-admin'
 import { BundleCache, type CaseDeps } from './components/cases/domain/case-deps'
 import { EngineHost } from './components/cases/domain/engine-host'
 import { CaseStateCache } from './components/cases/domain/state-cache'
+import { SaveBatcher } from './components/cases/domain/save-batcher'
 import { SubscriberHint } from './components/webhooks/domain/subscriber-hint'
 
 /** What the app needs from outside; tests pass their own. */
 export interface AppDeps {
   config: Config
   pool: Pool
+  /** Where one-statement saves run together (createSavePool); without it each save runs alone on `pool`. */
+  savePool?: Pool
   logger: Logger
   metrics?: Metrics
   /** Extra routes (tests, later components). */
@@ -70,6 +73,9 @@ export function createApp(deps: AppDeps): App {
     bundles: new BundleCache(),
     states: new CaseStateCache(),
     subscribers: new SubscriberHint(),
+    ...(deps.savePool && config.saveStatementsInFlight > 0
+      ? { saves: new SaveBatcher(deps.savePool, { inFlight: config.saveStatementsInFlight, maxBatch: 16 }) }
+      : {}),
     metrics,
   }
   const app = express()

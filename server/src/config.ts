@@ -27,6 +27,12 @@ export const ConfigSchema = Type.Object({
   workerConcurrency: Type.Integer({ minimum: 1, maximum: 50 }),
   /** Milliseconds between job polls (LISTEN/NOTIFY wakes the worker sooner). */
   workerPollMs: Type.Integer({ minimum: 50 }),
+  /**
+   * One-statement saves (task actions) in flight at once per process; saves arriving meanwhile go
+   * together in the next statement (group commit, see SaveBatcher). 0: every save its own
+   * statement, as many at once as the pool allows.
+   */
+  saveStatementsInFlight: Type.Integer({ minimum: 0, maximum: 64 }),
   /** Seed the examples when the database is empty. */
   seedOnEmpty: Type.Boolean(),
   demoPassword: Type.Optional(Type.String({ minLength: 1 })),
@@ -70,6 +76,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     runWorker: bool(env.RUN_WORKER, true),
     workerConcurrency: int(env.WORKER_CONCURRENCY, 4),
     workerPollMs: int(env.WORKER_POLL_MS, 2000),
+    saveStatementsInFlight: int(env.SAVE_STATEMENTS_IN_FLIGHT, 2),
     seedOnEmpty: bool(env.SEED_ON_EMPTY, true),
     demoPassword: env.TONGBAN_DEMO_PASSWORD || undefined,
     workbenchDist: env.WORKBENCH_DIST ?? path.join(root, 'runtime', 'workbench', 'dist'),

@@ -2,7 +2,14 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createApp, type App } from './app'
 import type { Config } from './config'
-import { createPool, migrate, startEmbeddedPostgres, type EmbeddedDatabase, type Pool } from './libraries/db'
+import {
+  createPool,
+  createSavePool,
+  migrate,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+  type Pool,
+} from './libraries/db'
 import { createLogger, type Logger } from './libraries/logger/logger'
 import { seedExamples, type SeedResult } from './components/seed/domain/seed-examples'
 import { migrateQueue, startWorker, type Worker } from './libraries/queue/queue'
@@ -35,13 +42,15 @@ export async function startServer(config: Config, options: { logger?: Logger } =
     url = embedded.url
   }
   const pool = createPool(url)
+  const savePool =
+    config.saveStatementsInFlight > 0 ? createSavePool(url, config.saveStatementsInFlight) : undefined
   try {
     const { applied } = await migrate(pool, { extra: () => migrateQueue(pool, logger) })
     if (applied.length) logger.info({ applied }, '数据库迁移完成 / migrations applied')
     const seeded = config.seedOnEmpty ? await seedExamples(pool, config.demoPassword) : null
     if (seeded)
       logger.info({ people: seeded.people, matters: seeded.matters }, '已载入示例数据 / examples seeded')
-    const app = createApp({ config, pool, logger })
+    const app = createApp({ config, pool, logger, ...(savePool ? { savePool } : {}) })
     const worker: Worker | undefined = config.runWorker
       ? await startWorker(pool, workerTasks(app.caseDeps, { dataDir: config.dataDir }), {
           crontab: WORKER_CRONTAB,
@@ -71,11 +80,13 @@ export async function startServer(config: Config, options: { logger?: Logger } =
         })
         if (worker) await worker.stop()
         await stopMonitoring()
+        await savePool?.end()
         await pool.end()
         if (embedded) await embedded.stop()
       })())
     return { address, url: `http://${address.address}:${address.port}`, pool, app, logger, seeded, stop }
   } catch (err) {
+    await savePool?.end().catch(() => undefined)
     await pool.end().catch(() => undefined)
     if (embedded) await embedded.stop().catch(() => undefined)
     throw err

@@ -45,19 +45,23 @@ async function stored(caseId: string, taskId: string) {
   return rows[0] as { version: number; status: string; audits: number }
 }
 
-/** The texts of the statements the server sent while `run` ran. */
+/** The texts of the statements the server sent while `run` ran (on either pool). */
 async function statementsDuring(run: () => Promise<unknown>): Promise<string[]> {
-  const pool = suite.t.pool
-  const original = pool.query
+  const pools = [suite.t.pool, suite.t.savePool].filter((p) => p !== undefined)
+  const originals = pools.map((pool) => pool.query)
   const texts: string[] = []
-  pool.query = ((config: unknown, ...rest: unknown[]) => {
-    texts.push(typeof config === 'string' ? config : (config as { text: string }).text)
-    return (original as (...a: unknown[]) => unknown).call(pool, config, ...rest)
-  }) as typeof pool.query
+  pools.forEach((pool, i) => {
+    pool.query = ((config: unknown, ...rest: unknown[]) => {
+      texts.push(typeof config === 'string' ? config : (config as { text: string }).text)
+      return (originals[i] as (...a: unknown[]) => unknown).call(pool, config, ...rest)
+    }) as typeof pool.query
+  })
   try {
     await run()
   } finally {
-    pool.query = original
+    pools.forEach((pool, i) => {
+      pool.query = originals[i] as typeof pool.query
+    })
   }
   return texts
 }

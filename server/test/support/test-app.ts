@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import pino from 'pino'
 import { createApp, type App } from '../../src/app'
 import { loadConfig, type Config } from '../../src/config'
-import { createPool, migrate, type Pool } from '../../src/libraries/db'
+import { createPool, createSavePool, migrate, type Pool } from '../../src/libraries/db'
 import { migrateQueue, startWorker, type Worker } from '../../src/libraries/queue/queue'
 import { workerTasks } from '../../src/worker-tasks'
 import { ApiClient } from './http-client'
@@ -14,6 +14,8 @@ import { createTestDatabase, type TestDatabase } from './test-db'
 export interface TestApp {
   baseUrl: string
   pool: Pool
+  /** Where the one-statement saves run (see createSavePool), unless saveStatementsInFlight is 0. */
+  savePool: Pool | undefined
   db: TestDatabase
   app: App
   config: Config
@@ -44,9 +46,13 @@ export async function startTestApp(
   )
   const pool = createPool(db.url, 60)
   await migrate(pool, { extra: () => migrateQueue(pool) })
+  // As src/server.ts has it: saves go together on their own pool.
+  const savePool =
+    config.saveStatementsInFlight > 0 ? createSavePool(db.url, config.saveStatementsInFlight) : undefined
   const app = createApp({
     config,
     pool,
+    ...(savePool ? { savePool } : {}),
     logger: pino({ level: 'silent' }),
     ...(options.clock ? { clock: options.clock } : {}),
   })
@@ -58,6 +64,7 @@ export async function startTestApp(
   return {
     baseUrl,
     pool,
+    savePool,
     db,
     app,
     config,
@@ -71,6 +78,7 @@ export async function startTestApp(
       for (const w of workers) await w.stop()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await savePool?.end()
       await pool.end()
       if (!options.db) await db.drop()
     },

@@ -1,4 +1,4 @@
-export { createPool, type Pool, type PoolClient, type Queryable } from './pool'
+export { createPool, createSavePool, type Pool, type PoolClient, type Queryable } from './pool'
 export { inTransaction } from './transaction'
 export { prepared } from './statement'
 export { migrate, MIGRATIONS_DIR } from './migrate'

@@ -32,9 +32,13 @@ export interface DeferredSessionCheck {
    * The check as a condition of a statement that writes, numbered from `first`: true only while
    * the session is live and the directory is at the version the principal was cached at, so a
    * write it lets through was allowed to the principal as it is now. `select` gives what
-   * `settle` takes, to learn why nothing was written.
+   * `settle` takes, to learn why nothing was written. CTE names and aliases go through `name`
+   * (see liveSessionSql).
    */
-  guard(first: number): { ctes: string; where: string; select: string; args: unknown[] }
+  guard(
+    first: number,
+    name?: (base: string) => string,
+  ): { ctes: string; where: string; select: string; args: unknown[] }
 }
 
 /** The caller, or 401. Routes that declare a permission always have one. */

@@ -58,21 +58,28 @@ export async function loadSessionPrincipal(
  * The live part of a session check, for a principal already known: the session is not revoked,
  * expired or idle, its person is active (and `last_seen_at` is touched at most once a minute), and
  * the directory version. As CTEs and select-list expressions, so that a route can fold the check
- * into its own first query; parameters are numbered from `first` (session id, idle minutes).
+ * into its own first query; parameters are numbered from `first` (session id, idle minutes), CTE
+ * names and column aliases go through `name` (a statement that carries several saves, see
+ * SaveSlot).
  */
-export function liveSessionSql(first: number): { ctes: string; select: string } {
+export function liveSessionSql(
+  first: number,
+  name: (base: string) => string = (base) => base,
+): { ctes: string; select: string } {
   const id = `$${first}`
   const idle = `$${first + 1}`
+  const live = name('live_s')
+  const touch = name('live_touch')
   return {
-    ctes: `live_s AS (
+    ctes: `${live} AS (
        SELECT s.id, s.last_seen_at FROM sessions s JOIN people p ON p.id = s.person_id AND p.status = 'active'
         WHERE s.id = ${id} AND s.revoked_at IS NULL AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => ${idle})
-     ), live_touch AS (
+     ), ${touch} AS (
        UPDATE sessions SET last_seen_at = now()
-        WHERE id IN (SELECT id FROM live_s WHERE last_seen_at < now() - interval '1 minute') RETURNING 1
+        WHERE id IN (SELECT id FROM ${live} WHERE last_seen_at < now() - interval '1 minute') RETURNING 1
      )`,
-    select: `EXISTS (SELECT 1 FROM live_s) AS "sessionOk", (SELECT v FROM directory_version) AS "directoryVersion",
-       (SELECT count(*) FROM live_touch) AS "sessionTouched"`,
+    select: `EXISTS (SELECT 1 FROM ${live}) AS "${name('sessionOk')}", (SELECT v FROM directory_version) AS "${name('directoryVersion')}",
+       (SELECT count(*) FROM ${touch}) AS "${name('sessionTouched')}"`,
   }
 }
 

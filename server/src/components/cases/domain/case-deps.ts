@@ -6,6 +6,7 @@ import { findVersion } from '../../matters/data-access/matter-repository'
 import type { EngineHost } from './engine-host'
 import type { SubscriberHint } from '../../webhooks/domain/subscriber-hint'
 import type { CaseStateCache } from './state-cache'
+import type { SaveRunner } from './save-statement'
 
 /** What the case use cases need. */
 export interface CaseDeps {
@@ -16,6 +17,8 @@ export interface CaseDeps {
   states?: CaseStateCache
   /** Whether anyone subscribes to webhooks, as this process last looked (lets saves skip the fan-out). */
   subscribers?: SubscriberHint
+  /** Runs one-statement saves (SaveBatcher: group commit); default one statement each. */
+  saves?: SaveRunner
   metrics?: Metrics
 }
 

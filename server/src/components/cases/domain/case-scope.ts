@@ -15,21 +15,36 @@ export async function caseScope(
   p: Principal,
   firstArg: number,
 ): Promise<{ sql: string; args: unknown[] }> {
-  if (seesEverything(p)) return { sql: 'TRUE', args: [] }
-  if (!p.personId) return { sql: 'FALSE', args: [] }
-  const me = `$${firstArg}`
-  const parts = [
-    `c.applicant_id = ${me}`,
-    `EXISTS (SELECT 1 FROM tasks st WHERE st.case_id = c.id AND st.assignee_id = ${me})`,
-  ]
-  const args: unknown[] = [p.personId]
-  if (p.roles.includes('supervisor') && p.regionIds[0]) {
-    const orgs = await descendantsOf(db, [p.regionIds[0]])
-    args.push(orgs)
-    const n = `$${firstArg + 1}`
-    parts.push(`c.accepting_org_id = ANY(${n}::text[])`, `c.applicant_org_id = ANY(${n}::text[])`)
+  return (await caseScopeRule(db, p))(firstArg)
+}
+
+/**
+ * The same rule, with its parameters numbered later: what needs the database (a supervisor's
+ * region) is looked up now, the SQL is rendered where the statement puts it.
+ */
+export async function caseScopeRule(
+  db: Queryable,
+  p: Principal,
+): Promise<(firstArg: number) => { sql: string; args: unknown[] }> {
+  if (seesEverything(p)) return () => ({ sql: 'TRUE', args: [] })
+  const personId = p.personId
+  if (!personId) return () => ({ sql: 'FALSE', args: [] })
+  const orgs =
+    p.roles.includes('supervisor') && p.regionIds[0] ? await descendantsOf(db, [p.regionIds[0]]) : undefined
+  return (firstArg) => {
+    const me = `$${firstArg}`
+    const parts = [
+      `c.applicant_id = ${me}`,
+      `EXISTS (SELECT 1 FROM tasks st WHERE st.case_id = c.id AND st.assignee_id = ${me})`,
+    ]
+    const args: unknown[] = [personId]
+    if (orgs) {
+      args.push(orgs)
+      const n = `$${firstArg + 1}`
+      parts.push(`c.accepting_org_id = ANY(${n}::text[])`, `c.applicant_org_id = ANY(${n}::text[])`)
+    }
+    return { sql: `(${parts.join(' OR ')})`, args }
   }
-  return { sql: `(${parts.join(' OR ')})`, args }
 }
 
 /** Whether `p` may read case `caseId` (false also when it does not exist). */

@@ -95,6 +95,7 @@ export async function runCaseCommand(
       audit: auditEntry,
       guard,
       subscribers: deps.subscribers,
+      saves: deps.saves,
     })
     if (!answer.saved) throw guard ? new SaveNotMade(answer.guard) : versionConflict()
     deps.states?.set(caseId, fields.stateVersion, result.state, row.parentCaseId)

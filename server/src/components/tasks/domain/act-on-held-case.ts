@@ -2,7 +2,7 @@ import { can, type Principal } from '../../../libraries/auth/principal'
 import { AppError, errors } from '../../../libraries/errors/app-error'
 import { findUploadRefs } from '../../attachments/domain/upload-refs'
 import type { CaseDeps } from '../../cases/domain/case-deps'
-import { caseScope } from '../../cases/domain/case-scope'
+import { caseScopeRule } from '../../cases/domain/case-scope'
 import type { SaveGuard } from '../../cases/domain/persist-fast'
 import { SaveNotMade, type CaseForCommand } from '../../cases/domain/run-command'
 import { taskActionCommand, type ActionRequest } from './action-parts'
@@ -47,17 +47,20 @@ export async function actOnHeldCase(
     stateVersion: held.version,
     state,
   }
-  const guard: SaveGuard = async (first) => {
-    const scope = await caseScope(deps.pool, req.principal, first + 1)
-    const session = req.sessionCheck?.guard(first + 1 + scope.args.length)
-    // The scope in a select list, as the read has it: in the UPDATE's WHERE the planner turns its
-    // `OR EXISTS (tasks of the caller)` into a hash of all the caller's tasks.
-    const visible = `held_visible AS (SELECT ${scope.sql} AS ok FROM cases c WHERE c.id = $${first})`
-    return {
-      ctes: session ? `${visible}, ${session.ctes}` : visible,
-      where: `(SELECT ok FROM held_visible)${session ? ` AND ${session.where}` : ''}`,
-      ...(session ? { select: session.select } : {}),
-      args: [row.id, ...scope.args, ...(session?.args ?? [])],
+  const guard: SaveGuard = async () => {
+    const scopeAt = await caseScopeRule(deps.pool, req.principal)
+    return ({ first, name }) => {
+      const scope = scopeAt(first + 1)
+      const session = req.sessionCheck?.guard(first + 1 + scope.args.length, name)
+      // The scope in a select list, as the read has it: in the UPDATE's WHERE the planner turns its
+      // `OR EXISTS (tasks of the caller)` into a hash of all the caller's tasks.
+      const visible = `${name('held_visible')} AS (SELECT ${scope.sql} AS ok FROM cases c WHERE c.id = $${first})`
+      return {
+        ctes: session ? `${visible}, ${session.ctes}` : visible,
+        where: `(SELECT ok FROM ${name('held_visible')})${session ? ` AND ${session.where}` : ''}`,
+        ...(session ? { select: session.select } : {}),
+        args: [row.id, ...scope.args, ...(session?.args ?? [])],
+      }
     }
   }
   try {

@@ -77,9 +77,9 @@ export function authenticate(deps: { pool: Pool; config: Config }): RequestHandl
             const live = await checkSession(pool, sessionId, idle)
             await check.settle(live)
           },
-          guard: (first) => ({
-            ...liveSessionSql(first),
-            where: `EXISTS (SELECT 1 FROM live_s) AND (SELECT v FROM directory_version) = $${first + 2}::bigint`,
+          guard: (first, name = (base) => base) => ({
+            ...liveSessionSql(first, name),
+            where: `EXISTS (SELECT 1 FROM ${name('live_s')}) AND (SELECT v FROM directory_version) = $${first + 2}::bigint`,
             args: [sessionId, idle, cachedVersion],
           }),
         }
