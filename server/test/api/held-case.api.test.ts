@@ -1,5 +1,6 @@
 import { approvalChain } from '../support/bundles'
-import type { ApiClient, HttpResponse } from '../support/http-client'
+import type { HttpResponse } from '../support/http-client'
+import { heldCases } from '../support/held-cases'
 import { archiveSuite } from '../support/scenario'
 
 // A server that holds a case's current state (it read or saved it last) acts on the case's tasks
@@ -8,6 +9,7 @@ import { archiveSuite } from '../support/scenario'
 // reads it; the second finds it held) and check the answers are the read-first path's answers.
 const suite = archiveSuite()
 const as = suite.as
+const { heldCase } = heldCases(suite, 'held-chain')
 
 beforeAll(async () => {
   const designer = await as('designer')
@@ -15,26 +17,6 @@ beforeAll(async () => {
   expect((await designer.post('/api/matters', chain)).status).toBe(201)
   expect((await designer.post('/api/matters/held-chain/publish', {})).status).toBe(201)
 })
-
-/** A case on the chain with its first step approved by `approver`: held by the server. */
-async function heldCase(approver: ApiClient): Promise<{ caseId: string; taskId: string; version: number }> {
-  const clerk = await as('clerk')
-  const started = await clerk.post('/api/cases', { matterId: 'held-chain', data: { purpose: '持有测试' } })
-  expect(started.status).toBe(201)
-  const caseId = started.body.id as string
-  const first = await openTask(caseId)
-  const res = await approver.post(`/api/tasks/${first}/actions`, { action: 'approve' })
-  expect(res.status).toBe(200)
-  return { caseId, taskId: await openTask(caseId), version: res.body.stateVersion as number }
-}
-
-async function openTask(caseId: string): Promise<string> {
-  const { rows } = await suite.t.pool.query(`SELECT id FROM tasks WHERE case_id = $1 AND status = 'open'`, [
-    caseId,
-  ])
-  expect(rows).toHaveLength(1)
-  return rows[0].id
-}
 
 async function stored(caseId: string, taskId: string) {
   const { rows } = await suite.t.pool.query(

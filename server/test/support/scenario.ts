@@ -1,6 +1,7 @@
 import { archiveBundle } from './bundles'
 import { PASSWORD, seedDirectory } from './fixtures'
 import type { ApiClient } from './http-client'
+import type { Config } from '../../src/config'
 import { startTestApp, type TestApp } from './test-app'
 
 /** Directory + the archive matter published; returns logged-in clients by username. */
@@ -24,11 +25,14 @@ export async function publishedArchive(t: TestApp): Promise<(username: string) =
  * For a test file: a fresh app with the directory and the archive matter published before its
  * tests, closed after them. `suite.t` is the app; `suite.as(username)` a logged-in client.
  */
-export function archiveSuite(): { readonly t: TestApp; as(username: string): Promise<ApiClient> } {
+export function archiveSuite(overrides: Partial<Config> = {}): {
+  readonly t: TestApp
+  as(username: string): Promise<ApiClient>
+} {
   let app: TestApp | undefined
   let login: ((username: string) => Promise<ApiClient>) | undefined
   beforeAll(async () => {
-    app = await startTestApp()
+    app = await startTestApp(overrides)
     login = await publishedArchive(app)
   })
   afterAll(async () => {

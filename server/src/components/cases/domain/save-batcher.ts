@@ -24,13 +24,15 @@ interface Waiting {
  *
  * Each save keeps its own guard and version check, so each writes or not on its own, as alone.
  * Two saves of one case never share a statement (the later one waits for the next: its version
- * check then sees the earlier's write, exactly as two statements would). A statement that fails
+ * check then sees the earlier's write, exactly as two statements would). PostgreSQL would let only
+ * one of two updates of a row in one statement through too, but documents which one as
+ * unpredictable; the batcher does not lean on that. A statement that fails
  * (an error in one save aborts all of them) is retried save by save, so one save's error is its
  * own. Saves are ordered by case in a statement, so two servers' statements lock cases in the
  * same order.
  */
 export class SaveBatcher implements SaveRunner {
-  private waiting: Waiting[] = []
+  private queue: Waiting[] = []
   private running = 0
 
   constructor(
@@ -38,15 +40,20 @@ export class SaveBatcher implements SaveRunner {
     private readonly options: SaveBatcherOptions = { inFlight: 1, maxBatch: 16 },
   ) {}
 
+  /** Saves waiting for a statement. */
+  get waiting(): number {
+    return this.queue.length
+  }
+
   run(part: SavePart): Promise<SaveAnswer> {
     return new Promise<SaveAnswer>((resolve, reject) => {
-      this.waiting.push({ part, resolve, reject })
+      this.queue.push({ part, resolve, reject })
       this.next()
     })
   }
 
   private next(): void {
-    while (this.running < this.options.inFlight && this.waiting.length) {
+    while (this.running < this.options.inFlight && this.queue.length) {
       const batch = this.take()
       this.running++
       void this.send(batch).finally(() => {
@@ -61,13 +68,13 @@ export class SaveBatcher implements SaveRunner {
     const cases = new Set<string>()
     const batch: Waiting[] = []
     const later: Waiting[] = []
-    for (const w of this.waiting) {
+    for (const w of this.queue) {
       if (batch.length < this.options.maxBatch && !cases.has(w.part.caseId)) {
         cases.add(w.part.caseId)
         batch.push(w)
       } else later.push(w)
     }
-    this.waiting = later
+    this.queue = later
     return batch.sort((a, b) => (a.part.caseId < b.part.caseId ? -1 : a.part.caseId > b.part.caseId ? 1 : 0))
   }
 

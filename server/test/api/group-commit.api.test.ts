@@ -1,0 +1,184 @@
+import type { PoolClient } from '../../src/libraries/db'
+import type { SaveBatcher } from '../../src/components/cases/domain/save-batcher'
+import { approvalChain } from '../support/bundles'
+import type { ApiClient, HttpResponse } from '../support/http-client'
+import { heldCases } from '../support/held-cases'
+import { archiveSuite } from '../support/scenario'
+
+// Group commit (SaveBatcher): saves that arrive while a save statement is in flight go together
+// in the next one. To make "arrive while in flight" certain, each test holds a row lock on one
+// case: that case's approval is then stuck in its statement (in flight), the others queue behind
+// it, and releasing the lock lets them go as one statement.
+const suite = archiveSuite({ saveStatementsInFlight: 1 })
+const as = suite.as
+const { heldCase, openTask } = heldCases(suite, 'gc-chain')
+
+beforeAll(async () => {
+  const designer = await as('designer')
+  const chain = approvalChain(4, { id: 'gc-chain', code: 'LS-GC-001', name: '合并提交链' })
+  expect((await designer.post('/api/matters', chain)).status).toBe(201)
+  expect((await designer.post('/api/matters/gc-chain/publish', {})).status).toBe(201)
+})
+
+function batcher(): SaveBatcher {
+  return suite.t.app.caseDeps.saves as SaveBatcher
+}
+
+async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  const end = Date.now() + 10_000
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 20))
+  }
+}
+
+/** Lock the case row in a transaction of its own; `release()` rolls it back. */
+async function lockCase(caseId: string): Promise<{ release(): Promise<void> }> {
+  const c: PoolClient = await suite.t.pool.connect()
+  await c.query('BEGIN')
+  await c.query('SELECT 1 FROM cases WHERE id = $1 FOR UPDATE', [caseId])
+  return {
+    release: async () => {
+      await c.query('ROLLBACK')
+      c.release()
+    },
+  }
+}
+
+/** Approve `taskId` while `caseId` is locked, so that the approval's save statement is in flight. */
+async function stuckApproval(approver: ApiClient, caseId: string, taskId: string) {
+  const lock = await lockCase(caseId)
+  const response = approver.post(`/api/tasks/${taskId}/actions`, { action: 'approve' })
+  await until(async () => {
+    const { rows } = await suite.t.pool.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'tongban-saves' AND wait_event_type = 'Lock'`,
+    )
+    return rows[0].n === 1
+  }, 'the save statement to wait for the lock')
+  return { response, release: () => lock.release() }
+}
+
+/** The texts of the statements sent on the save pool while `run` ran. */
+async function saveStatementsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const pool = suite.t.savePool
+  if (!pool) throw new Error('no save pool')
+  const original = pool.query
+  const texts: string[] = []
+  pool.query = ((config: unknown, ...rest: unknown[]) => {
+    texts.push((config as { text: string }).text)
+    return (original as (...a: unknown[]) => unknown).call(pool, config, ...rest)
+  }) as typeof pool.query
+  try {
+    await run()
+  } finally {
+    pool.query = original
+  }
+  return texts
+}
+
+async function stored(caseId: string) {
+  const { rows } = await suite.t.pool.query(
+    `SELECT c.state_version AS version,
+            (SELECT count(*)::int FROM audit_log WHERE target_id = c.id) AS audits,
+            (SELECT count(*)::int FROM case_events WHERE case_id = c.id) AS events,
+            (SELECT count(*)::int FROM tasks WHERE case_id = c.id AND status = 'open') AS open
+       FROM cases c WHERE c.id = $1`,
+    [caseId],
+  )
+  return rows[0] as { version: number; audits: number; events: number; open: number }
+}
+
+describe('Group commit of approvals', () => {
+  it('When approvals of seven cases arrive while a save is in flight, then one statement saves them all and each is answered as if alone', async () => {
+    const approver = await as('approver')
+    const cases: Array<Awaited<ReturnType<typeof heldCase>>> = []
+    for (let i = 0; i < 8; i++) cases.push(await heldCase(approver))
+    const before = await Promise.all(cases.map((c) => stored(c.caseId)))
+    let responses: HttpResponse[] = []
+    const sent = await saveStatementsDuring(async () => {
+      const [first, ...rest] = cases
+      const stuck = await stuckApproval(approver, first!.caseId, first!.taskId)
+      const queued = rest.map((c) => approver.post(`/api/tasks/${c.taskId}/actions`, { action: 'approve' }))
+      await until(() => batcher().waiting === 7, 'seven saves to queue')
+      await stuck.release()
+      responses = [await stuck.response, ...(await Promise.all(queued))]
+    })
+    expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200))
+    expect(sent).toHaveLength(2)
+    for (const [i, c] of cases.entries()) {
+      expect(responses[i]!.body).toMatchObject({
+        caseId: c.caseId,
+        stateVersion: c.version + 1,
+        currentNodeIds: ['s3'],
+      })
+      const now = await stored(c.caseId)
+      expect(now).toEqual({
+        version: c.version + 1,
+        audits: before[i]!.audits + 1,
+        events: now.events,
+        open: 1,
+      })
+      expect(now.events).toBeGreaterThan(before[i]!.events)
+      expect(await openTask(c.caseId)).not.toBe(c.taskId)
+    }
+  })
+
+  it('When the same task is approved five times in one queue, then exactly one approval wins and the rest get 409', async () => {
+    const approver = await as('approver')
+    const blocker = await heldCase(approver)
+    const contested = await heldCase(approver)
+    const other = await heldCase(approver)
+    const before = await stored(contested.caseId)
+    const stuck = await stuckApproval(approver, blocker.caseId, blocker.taskId)
+    const same = Array.from({ length: 5 }, () =>
+      approver.post(`/api/tasks/${contested.taskId}/actions`, { action: 'approve' }),
+    )
+    const alongside = approver.post(`/api/tasks/${other.taskId}/actions`, { action: 'approve' })
+    await until(() => batcher().waiting === 6, 'six saves to queue')
+    await stuck.release()
+    expect((await stuck.response).status).toBe(200)
+    expect((await alongside).status).toBe(200)
+    const statuses = (await Promise.all(same)).map((r) => r.status).sort()
+    expect(statuses).toEqual([200, 409, 409, 409, 409])
+    const after = await stored(contested.caseId)
+    expect(after.version).toBe(before.version + 1)
+    expect(after.audits).toBe(before.audits + 1)
+    expect(after.open).toBe(1)
+    const { rows } = await suite.t.pool.query(
+      `SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND type = 'task.completed' AND task_id = $2`,
+      [contested.caseId, contested.taskId],
+    )
+    expect(rows[0].n).toBe(1)
+  })
+
+  it('When one save of a statement fails, then the others are still saved and only that one fails', async () => {
+    const approver = await as('approver')
+    const blocker = await heldCase(approver)
+    const broken = await heldCase(approver)
+    const fine = await heldCase(approver)
+    // Take the event number the broken case's next approval will write: its save then fails on
+    // the events' primary key, which aborts whatever statement carries it.
+    await suite.t.pool.query(
+      `INSERT INTO case_events (case_id, seq, type, at)
+       SELECT $1, max(seq) + 1, 'test.taken', now() FROM case_events WHERE case_id = $1`,
+      [broken.caseId],
+    )
+    const brokenBefore = await stored(broken.caseId)
+    let responses: HttpResponse[] = []
+    const sent = await saveStatementsDuring(async () => {
+      const stuck = await stuckApproval(approver, blocker.caseId, blocker.taskId)
+      const queued = [broken, fine].map((c) =>
+        approver.post(`/api/tasks/${c.taskId}/actions`, { action: 'approve' }),
+      )
+      await until(() => batcher().waiting === 2, 'two saves to queue')
+      await stuck.release()
+      responses = [await stuck.response, ...(await Promise.all(queued))]
+    })
+    expect(responses.map((r) => r.status)).toEqual([200, 500, 200])
+    // The blocker alone, the failed pair, then each of the pair alone.
+    expect(sent).toHaveLength(4)
+    expect((await stored(fine.caseId)).version).toBe(fine.version + 1)
+    expect(await stored(broken.caseId)).toEqual(brokenBefore)
+    expect(await openTask(broken.caseId)).toBe(broken.taskId)
+  })
+})
