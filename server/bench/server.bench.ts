@@ -216,7 +216,7 @@ async function usage(pool: pg.Pool, db: string, children: ChildServer[]) {
   await new Promise((r) => setTimeout(r, 1100))
   const { rows } = await pool.query(
     `SELECT (SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = $1) AS xacts,
-            (SELECT array_agg(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'tongban-server') AS pids`,
+            (SELECT array_agg(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name IN ('tongban-server', 'tongban-saves')) AS pids`,
     [db],
   )
   const c = process.cpuUsage()
