@@ -76,7 +76,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     runWorker: bool(env.RUN_WORKER, true),
     workerConcurrency: int(env.WORKER_CONCURRENCY, 4),
     workerPollMs: int(env.WORKER_POLL_MS, 2000),
-    saveStatementsInFlight: int(env.SAVE_STATEMENTS_IN_FLIGHT, 2),
+    saveStatementsInFlight: int(env.SAVE_STATEMENTS_IN_FLIGHT, 1),
     seedOnEmpty: bool(env.SEED_ON_EMPTY, true),
     demoPassword: env.TONGBAN_DEMO_PASSWORD || undefined,
     workbenchDist: env.WORKBENCH_DIST ?? path.join(root, 'runtime', 'workbench', 'dist'),
