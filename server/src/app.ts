@@ -74,7 +74,16 @@ export function createApp(deps: AppDeps): App {
     states: new CaseStateCache(),
     subscribers: new SubscriberHint(),
     ...(deps.savePool && config.saveStatementsInFlight > 0
-      ? { saves: new SaveBatcher(deps.savePool, { inFlight: config.saveStatementsInFlight, maxBatch: 16 }) }
+      ? {
+          saves: new SaveBatcher(deps.savePool, {
+            inFlight: config.saveStatementsInFlight,
+            maxBatch: 16,
+            onStatement: (saves, failed) => {
+              metrics.saveStatementSaves.observe(saves)
+              if (failed && saves > 1) metrics.saveStatementsSplit.inc()
+            },
+          }),
+        }
       : {}),
     metrics,
   }

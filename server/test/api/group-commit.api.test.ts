@@ -76,6 +76,21 @@ async function saveStatementsDuring(run: () => Promise<unknown>): Promise<string
   return texts
 }
 
+/** The save-statement figures /metrics shows: statements, saves in them, statements split. */
+async function saveFigures(): Promise<{ statements: number; saves: number; split: number }> {
+  const text = await suite.t.app.metrics.registry.metrics()
+  const figure = (name: string) => {
+    const value = new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]
+    if (value === undefined) throw new Error(`${name} is not in /metrics`)
+    return Number(value)
+  }
+  return {
+    statements: figure('tongban_save_statement_saves_count'),
+    saves: figure('tongban_save_statement_saves_sum'),
+    split: figure('tongban_save_statements_split_total'),
+  }
+}
+
 async function stored(caseId: string) {
   const { rows } = await suite.t.pool.query(
     `SELECT c.state_version AS version,
@@ -94,6 +109,7 @@ describe('Group commit of approvals', () => {
     const cases: Array<Awaited<ReturnType<typeof heldCase>>> = []
     for (let i = 0; i < 8; i++) cases.push(await heldCase(approver))
     const before = await Promise.all(cases.map((c) => stored(c.caseId)))
+    const figuresBefore = await saveFigures()
     let responses: HttpResponse[] = []
     const sent = await saveStatementsDuring(async () => {
       const [first, ...rest] = cases
@@ -105,6 +121,11 @@ describe('Group commit of approvals', () => {
     })
     expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200))
     expect(sent).toHaveLength(2)
+    expect(await saveFigures()).toEqual({
+      statements: figuresBefore.statements + 2,
+      saves: figuresBefore.saves + 8,
+      split: figuresBefore.split,
+    })
     for (const [i, c] of cases.entries()) {
       expect(responses[i]!.body).toMatchObject({
         caseId: c.caseId,
@@ -164,6 +185,7 @@ describe('Group commit of approvals', () => {
       [broken.caseId],
     )
     const brokenBefore = await stored(broken.caseId)
+    const figuresBefore = await saveFigures()
     let responses: HttpResponse[] = []
     const sent = await saveStatementsDuring(async () => {
       const stuck = await stuckApproval(approver, blocker.caseId, blocker.taskId)
@@ -177,6 +199,7 @@ describe('Group commit of approvals', () => {
     expect(responses.map((r) => r.status)).toEqual([200, 500, 200])
     // The blocker alone, the failed pair, then each of the pair alone.
     expect(sent).toHaveLength(4)
+    expect((await saveFigures()).split).toBe(figuresBefore.split + 1)
     expect((await stored(fine.caseId)).version).toBe(fine.version + 1)
     expect(await stored(broken.caseId)).toEqual(brokenBefore)
     expect(await openTask(broken.caseId)).toBe(broken.taskId)

@@ -7,6 +7,10 @@ export interface Metrics {
   httpDuration: Histogram<'method' | 'route' | 'status'>
   taskActions: Counter<'action' | 'result'>
   jobsRun: Counter<'task' | 'result'>
+  /** Saves per save statement (group commit, see SaveBatcher). */
+  saveStatementSaves: Histogram
+  /** Save statements that failed and were retried save by save. */
+  saveStatementsSplit: Counter
 }
 
 export function createMetrics(): Metrics {
@@ -31,6 +35,17 @@ export function createMetrics(): Metrics {
       name: 'tongban_jobs_total',
       help: 'Queue jobs run by task and result',
       labelNames: ['task', 'result'],
+      registers: [registry],
+    }),
+    saveStatementSaves: new Histogram({
+      name: 'tongban_save_statement_saves',
+      help: 'Task-action saves carried by one save statement (group commit)',
+      buckets: [1, 2, 4, 8, 16],
+      registers: [registry],
+    }),
+    saveStatementsSplit: new Counter({
+      name: 'tongban_save_statements_split_total',
+      help: 'Save statements that failed and were retried save by save',
       registers: [registry],
     }),
   }

@@ -6,6 +6,8 @@ export interface SaveBatcherOptions {
   inFlight: number
   /** At most this many saves in one statement. */
   maxBatch: number
+  /** Told each statement's number of saves, and whether it failed (then retried save by save). */
+  onStatement?: (saves: number, failed: boolean) => void
 }
 
 interface Waiting {
@@ -84,8 +86,10 @@ export class SaveBatcher implements SaveRunner {
         this.db,
         batch.map((w) => w.part),
       )
+      this.options.onStatement?.(batch.length, false)
       batch.forEach((w, i) => w.resolve(answers[i] as SaveAnswer))
     } catch (err) {
+      this.options.onStatement?.(batch.length, true)
       if (batch.length === 1) return (batch[0] as Waiting).reject(err)
       // Nothing of the statement was written: each save again, alone, gets its own answer.
       for (const w of batch)
