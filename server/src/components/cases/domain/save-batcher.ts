@@ -28,10 +28,9 @@ interface Waiting {
  * Two saves of one case never share a statement (the later one waits for the next: its version
  * check then sees the earlier's write, exactly as two statements would). PostgreSQL would let only
  * one of two updates of a row in one statement through too, but documents which one as
- * unpredictable; the batcher does not lean on that. A statement that fails
- * (an error in one save aborts all of them) is retried save by save, so one save's error is its
- * own. Saves are ordered by case in a statement, so two servers' statements lock cases in the
- * same order.
+ * unpredictable; the batcher does not lean on that. A statement that fails (an error in one save
+ * aborts all of them) is retried save by save, so one save's error is its own. Saves are ordered
+ * by case in a statement, so two servers' statements lock cases in the same order.
  */
 export class SaveBatcher implements SaveRunner {
   private queue: Waiting[] = []
