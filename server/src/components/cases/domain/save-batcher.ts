@@ -1,5 +1,6 @@
+import pg from 'pg'
 import type { Queryable } from '../../../libraries/db'
-import { runSaves, type SaveAnswer, type SavePart, type SaveRunner } from './save-statement'
+import { runSaves, saveStatement, type SaveAnswer, type SavePart, type SaveRunner } from './save-statement'
 
 export interface SaveBatcherOptions {
   /** Statements in flight at once; saves that arrive meanwhile wait and go together. */
@@ -12,6 +13,8 @@ export interface SaveBatcherOptions {
 
 interface Waiting {
   part: SavePart
+  /** The statement's text were the save alone: saves go together only with saves of one shape. */
+  shape: string
   resolve: (answer: SaveAnswer) => void
   reject: (err: unknown) => void
 }
@@ -28,9 +31,16 @@ interface Waiting {
  * Two saves of one case never share a statement (the later one waits for the next: its version
  * check then sees the earlier's write, exactly as two statements would). PostgreSQL would let only
  * one of two updates of a row in one statement through too, but documents which one as
- * unpredictable; the batcher does not lean on that. A statement that fails (an error in one save
- * aborts all of them) is retried save by save, so one save's error is its own. Saves are ordered
- * by case in a statement, so two servers' statements lock cases in the same order.
+ * unpredictable; the batcher does not lean on that. A statement PostgreSQL refuses (an error in
+ * one save aborts all of them) is retried save by save, so one save's error is its own.
+ *
+ * Only saves whose lone statements would be the same text go together, so the statements are a
+ * bounded set (each lone text times 1..maxBatch), each prepared once per connection. Saves are
+ * ordered by case, so two statements (two servers) take the cases' row locks in one order; the
+ * sessions a statement touches (at most once a minute each) are not ordered, and two statements
+ * touching two sessions in opposite orders deadlock: PostgreSQL ends one after
+ * `deadlock_timeout` and its saves are retried alone. While a statement waits for a row lock
+ * (another transaction on one of its cases, a few milliseconds), the saves behind it wait too.
  */
 export class SaveBatcher implements SaveRunner {
   private queue: Waiting[] = []
@@ -48,7 +58,7 @@ export class SaveBatcher implements SaveRunner {
 
   run(part: SavePart): Promise<SaveAnswer> {
     return new Promise<SaveAnswer>((resolve, reject) => {
-      this.queue.push({ part, resolve, reject })
+      this.queue.push({ part, shape: saveStatement([part]).text, resolve, reject })
       this.next()
     })
   }
@@ -64,13 +74,14 @@ export class SaveBatcher implements SaveRunner {
     }
   }
 
-  /** The waiting saves that go next: first come first, one per case, at most maxBatch. */
+  /** The waiting saves that go next: first come first, of the first one's shape, one per case, at most maxBatch. */
   private take(): Waiting[] {
+    const shape = this.queue[0]?.shape
     const cases = new Set<string>()
     const batch: Waiting[] = []
     const later: Waiting[] = []
     for (const w of this.queue) {
-      if (batch.length < this.options.maxBatch && !cases.has(w.part.caseId)) {
+      if (batch.length < this.options.maxBatch && w.shape === shape && !cases.has(w.part.caseId)) {
         cases.add(w.part.caseId)
         batch.push(w)
       } else later.push(w)
@@ -80,22 +91,34 @@ export class SaveBatcher implements SaveRunner {
   }
 
   private async send(batch: Waiting[]): Promise<void> {
+    let answers: SaveAnswer[]
     try {
-      const answers = await runSaves(
+      answers = await runSaves(
         this.db,
         batch.map((w) => w.part),
       )
-      this.options.onStatement?.(batch.length, false)
-      batch.forEach((w, i) => w.resolve(answers[i] as SaveAnswer))
     } catch (err) {
-      this.options.onStatement?.(batch.length, true)
-      if (batch.length === 1) return (batch[0] as Waiting).reject(err)
-      // Nothing of the statement was written: each save again, alone, gets its own answer.
+      this.tell(batch.length, true)
+      // PostgreSQL refused the statement: nothing of it was written, so each save again, alone,
+      // gets its own answer. Anything else (the connection lost, perhaps after the commit) is the
+      // answer of every save in it, as it would be of a lone save.
+      if (batch.length === 1 || !(err instanceof pg.DatabaseError)) return batch.forEach((w) => w.reject(err))
       for (const w of batch)
         await runSaves(this.db, [w.part]).then(
           ([answer]) => w.resolve(answer as SaveAnswer),
           (e: unknown) => w.reject(e),
         )
+      return
+    }
+    batch.forEach((w, i) => w.resolve(answers[i] as SaveAnswer))
+    this.tell(batch.length, false)
+  }
+
+  private tell(saves: number, failed: boolean): void {
+    try {
+      this.options.onStatement?.(saves, failed)
+    } catch {
+      // A figure that cannot be recorded does not change a save's answer.
     }
   }
 }
