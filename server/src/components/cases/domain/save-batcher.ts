@@ -13,8 +13,11 @@ export interface SaveBatcherOptions {
 
 interface Waiting {
   part: SavePart
-  /** The statement's text were the save alone: saves go together only with saves of one shape. */
-  shape: string
+  /**
+   * The statement's text were the save alone: saves go together only with saves of one shape.
+   * Rendered only when the save has others to go with (see shapeOf).
+   */
+  shape?: string
   resolve: (answer: SaveAnswer) => void
   reject: (err: unknown) => void
 }
@@ -58,7 +61,7 @@ export class SaveBatcher implements SaveRunner {
 
   run(part: SavePart): Promise<SaveAnswer> {
     return new Promise<SaveAnswer>((resolve, reject) => {
-      this.queue.push({ part, shape: saveStatement([part]).text, resolve, reject })
+      this.queue.push({ part, resolve, reject })
       this.next()
     })
   }
@@ -76,12 +79,13 @@ export class SaveBatcher implements SaveRunner {
 
   /** The waiting saves that go next: first come first, of the first one's shape, one per case, at most maxBatch. */
   private take(): Waiting[] {
-    const shape = this.queue[0]?.shape
+    if (this.queue.length === 1) return this.queue.splice(0)
+    const shape = shapeOf(this.queue[0] as Waiting)
     const cases = new Set<string>()
     const batch: Waiting[] = []
     const later: Waiting[] = []
     for (const w of this.queue) {
-      if (batch.length < this.options.maxBatch && w.shape === shape && !cases.has(w.part.caseId)) {
+      if (batch.length < this.options.maxBatch && !cases.has(w.part.caseId) && shapeOf(w) === shape) {
         cases.add(w.part.caseId)
         batch.push(w)
       } else later.push(w)
@@ -121,4 +125,8 @@ export class SaveBatcher implements SaveRunner {
       // A figure that cannot be recorded does not change a save's answer.
     }
   }
+}
+
+function shapeOf(w: Waiting): string {
+  return (w.shape ??= saveStatement([w.part]).text)
 }
