@@ -19,6 +19,7 @@ import { RawHttpClient } from '../test/support/raw-http-client'
 import { startChildServer, type ChildServer } from '../test/support/child-process'
 import { createPool, migrate } from '../src/libraries/db'
 import { migrateQueue } from '../src/libraries/queue/queue'
+import { approvalFloor } from './approval-floor'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8)
@@ -34,6 +35,12 @@ const ROUTE = process.env.BENCH_ROUTE
 // BENCH_SERVERS=2: that many server processes on the one database (as several instances behind a
 // balancer would run), the clients spread over them; CPU and queries are summed over all.
 const SERVERS = Number(process.env.BENCH_SERVERS ?? 1)
+// BENCH_FLOOR=1: after the completions, pgbench runs an approval's database writes alone (see
+// approval-floor.ts), one per statement and FLOOR_BATCH per statement: the ceiling the database
+// work alone puts on completions/s on this machine (BENCH_FLOOR_BATCH, default 4: about what the
+// SaveBatcher carries per statement with 8 clients).
+const FLOOR = process.env.BENCH_FLOOR === '1'
+const FLOOR_BATCH = Number(process.env.BENCH_FLOOR_BATCH ?? 4)
 
 async function main(): Promise<void> {
   const name = `tb_bench_${crypto.randomBytes(4).toString('hex')}`
@@ -192,9 +199,23 @@ async function main(): Promise<void> {
     console.log(`client_cpu_ms_per_completion=${per(after.clientMs, before.clientMs)}`)
     console.log(`load_average=${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`)
     if (process.env.BENCH_PROFILE) console.log(`profile_window_us=${windowStart}..${windowEnd}`)
+    for (const a of approvers) a.close()
+    if (FLOOR && !ROUTE) {
+      for (const batch of [1, FLOOR_BATCH]) {
+        const floor = await approvalFloor(pool, dbUrl, {
+          seconds: SECONDS,
+          clients: CLIENTS,
+          batch,
+          approver: 'p-approver',
+        })
+        if (batch === 1) console.log(`floor_events_per_approval=${floor.eventsPerApproval}`)
+        console.log(`floor_approvals_per_s_batch${batch}=${floor.approvalsPerSecond.toFixed(1)}`)
+        if (!Number.isNaN(tps))
+          console.log(`floor_to_pgbench_ratio_batch${batch}=${(floor.approvalsPerSecond / tps).toFixed(3)}`)
+      }
+    }
     if (!Number.isNaN(tps) && !ROUTE)
       console.log(`completion_to_pgbench_ratio=${(perSecond / tps).toFixed(3)}`)
-    for (const a of approvers) a.close()
     await pool.end()
   } finally {
     await Promise.all(children.map((c) => c.stop()))
