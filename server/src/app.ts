@@ -78,6 +78,8 @@ export function createApp(deps: AppDeps): App {
           saves: new SaveBatcher(deps.savePool, {
             inFlight: config.saveStatementsInFlight,
             maxBatch: 16,
+            stallMs: config.saveStatementStallMs,
+            onStall: () => metrics.saveStatementsStalled.inc(),
             onStatement: (saves, failed) => {
               metrics.saveStatementSaves.observe(saves)
               if (failed && saves > 1) metrics.saveStatementsSplit.inc()

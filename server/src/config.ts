@@ -33,6 +33,11 @@ export const ConfigSchema = Type.Object({
    * statement, as many at once as the pool allows.
    */
   saveStatementsInFlight: Type.Integer({ minimum: 0, maximum: 64 }),
+  /**
+   * Milliseconds after which a save statement still running (waiting for a row lock another
+   * transaction holds) stops holding up the saves behind it: they go in another statement.
+   */
+  saveStatementStallMs: Type.Integer({ minimum: 1 }),
   /** Seed the examples when the database is empty. */
   seedOnEmpty: Type.Boolean(),
   demoPassword: Type.Optional(Type.String({ minLength: 1 })),
@@ -77,6 +82,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     workerConcurrency: int(env.WORKER_CONCURRENCY, 4),
     workerPollMs: int(env.WORKER_POLL_MS, 2000),
     saveStatementsInFlight: int(env.SAVE_STATEMENTS_IN_FLIGHT, 1),
+    saveStatementStallMs: int(env.SAVE_STATEMENT_STALL_MS, 50),
     seedOnEmpty: bool(env.SEED_ON_EMPTY, true),
     demoPassword: env.TONGBAN_DEMO_PASSWORD || undefined,
     workbenchDist: env.WORKBENCH_DIST ?? path.join(root, 'runtime', 'workbench', 'dist'),

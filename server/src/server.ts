@@ -15,6 +15,7 @@ import { seedExamples, type SeedResult } from './components/seed/domain/seed-exa
 import { migrateQueue, startWorker, type Worker } from './libraries/queue/queue'
 import { WORKER_CRONTAB, workerTasks } from './worker-tasks'
 import { startFactsRefresher } from './components/monitoring'
+import { savePoolSize } from './components/cases/domain/save-batcher'
 
 /** A running server and how to stop it. */
 export interface RunningServer {
@@ -43,7 +44,7 @@ export async function startServer(config: Config, options: { logger?: Logger } =
   }
   const pool = createPool(url)
   const savePool =
-    config.saveStatementsInFlight > 0 ? createSavePool(url, config.saveStatementsInFlight) : undefined
+    config.saveStatementsInFlight > 0 ? createSavePool(url, savePoolSize(config.saveStatementsInFlight)) : undefined
   try {
     const { applied } = await migrate(pool, { extra: () => migrateQueue(pool, logger) })
     if (applied.length) logger.info({ applied }, '数据库迁移完成 / migrations applied')

@@ -1,17 +1,19 @@
-import type { PoolClient } from '../../src/libraries/db'
 import type { SaveBatcher } from '../../src/components/cases/domain/save-batcher'
 import { approvalChain } from '../support/bundles'
-import type { ApiClient, HttpResponse } from '../support/http-client'
+import type { HttpResponse } from '../support/http-client'
 import { heldCases } from '../support/held-cases'
+import { saveLocks, until } from '../support/save-locks'
 import { archiveSuite } from '../support/scenario'
 
 // Group commit (SaveBatcher): saves that arrive while a save statement is in flight go together
 // in the next one. To make "arrive while in flight" certain, each test holds a row lock on one
 // case: that case's approval is then stuck in its statement (in flight), the others queue behind
-// it, and releasing the lock lets them go as one statement.
-const suite = archiveSuite({ saveStatementsInFlight: 1 })
+// it, and releasing the lock lets them go as one statement. The stall limit is set out of reach
+// here: past it the queued saves would go without waiting (test/api/save-stall.api.test.ts).
+const suite = archiveSuite({ saveStatementsInFlight: 1, saveStatementStallMs: 600_000 })
 const as = suite.as
 const { heldCase, openTask } = heldCases(suite, 'gc-chain')
+const { stuckApproval } = saveLocks(suite)
 
 beforeAll(async () => {
   const designer = await as('designer')
@@ -22,40 +24,6 @@ beforeAll(async () => {
 
 function batcher(): SaveBatcher {
   return suite.t.app.caseDeps.saves as SaveBatcher
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const end = Date.now() + 10_000
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 20))
-  }
-}
-
-/** Lock the case row in a transaction of its own; `release()` rolls it back. */
-async function lockCase(caseId: string): Promise<{ release(): Promise<void> }> {
-  const c: PoolClient = await suite.t.pool.connect()
-  await c.query('BEGIN')
-  await c.query('SELECT 1 FROM cases WHERE id = $1 FOR UPDATE', [caseId])
-  return {
-    release: async () => {
-      await c.query('ROLLBACK')
-      c.release()
-    },
-  }
-}
-
-/** Approve `taskId` while `caseId` is locked, so that the approval's save statement is in flight. */
-async function stuckApproval(approver: ApiClient, caseId: string, taskId: string) {
-  const lock = await lockCase(caseId)
-  const response = approver.post(`/api/tasks/${taskId}/actions`, { action: 'approve' })
-  await until(async () => {
-    const { rows } = await suite.t.pool.query(
-      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'tongban-saves' AND wait_event_type = 'Lock'`,
-    )
-    return rows[0].n === 1
-  }, 'the save statement to wait for the lock')
-  return { response, release: () => lock.release() }
 }
 
 /** The texts of the statements sent on the save pool while `run` ran. */

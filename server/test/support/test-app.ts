@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../../src/config'
 import { createPool, createSavePool, migrate, type Pool } from '../../src/libraries/db'
 import { migrateQueue, startWorker, type Worker } from '../../src/libraries/queue/queue'
 import { workerTasks } from '../../src/worker-tasks'
+import { savePoolSize } from '../../src/components/cases/domain/save-batcher'
 import { ApiClient } from './http-client'
 import { createTestDatabase, type TestDatabase } from './test-db'
 
@@ -48,7 +49,7 @@ export async function startTestApp(
   await migrate(pool, { extra: () => migrateQueue(pool) })
   // As src/server.ts has it: saves go together on their own pool.
   const savePool =
-    config.saveStatementsInFlight > 0 ? createSavePool(db.url, config.saveStatementsInFlight) : undefined
+    config.saveStatementsInFlight > 0 ? createSavePool(db.url, savePoolSize(config.saveStatementsInFlight)) : undefined
   const app = createApp({
     config,
     pool,

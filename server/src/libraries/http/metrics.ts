@@ -11,6 +11,8 @@ export interface Metrics {
   saveStatementSaves: Histogram
   /** Save statements that failed and were retried save by save. */
   saveStatementsSplit: Counter
+  /** Save statements that ran past the stall limit (the saves behind them went in another). */
+  saveStatementsStalled: Counter
 }
 
 export function createMetrics(): Metrics {
@@ -46,6 +48,11 @@ export function createMetrics(): Metrics {
     saveStatementsSplit: new Counter({
       name: 'tongban_save_statements_split_total',
       help: 'Save statements that failed and were retried save by save',
+      registers: [registry],
+    }),
+    saveStatementsStalled: new Counter({
+      name: 'tongban_save_statements_stalled_total',
+      help: 'Save statements still running after the stall limit (the saves behind them went in another statement)',
       registers: [registry],
     }),
   }

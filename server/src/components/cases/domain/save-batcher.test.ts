@@ -11,7 +11,10 @@ let pool: Pool
 
 beforeAll(async () => {
   db = await createTestDatabase()
-  pool = createPool(db.url, 2)
+  pool = createPool(db.url, 4)
+  await pool.query(
+    `CREATE TABLE stand_in_cases (id text PRIMARY KEY); INSERT INTO stand_in_cases VALUES ('c0'), ('c1')`,
+  )
 })
 
 afterAll(async () => {
@@ -19,13 +22,19 @@ afterAll(async () => {
   await db.drop()
 })
 
-/** A stand-in save of `caseId`; `shape` changes its text; `slow` keeps its statement running. */
-function save(caseId: string, shape: 'a' | 'b' | 'slow'): SavePart {
+/**
+ * A stand-in save of `caseId`; `shape` changes its text; `slow` keeps its statement running;
+ * `row` updates the case's row of stand_in_cases (so it waits while another transaction locks it).
+ */
+function save(caseId: string, shape: 'a' | 'b' | 'slow' | 'row'): SavePart {
+  const from = { a: '', b: '', slow: ' FROM pg_sleep(0.3)', row: '' }[shape]
   return {
     caseId,
     render: ({ first, name }) => ({
       ctes: [
-        `${name('s')} AS (SELECT $${first}::text AS id${shape === 'b' ? ', 2 AS b' : ''}${shape === 'slow' ? ' FROM pg_sleep(0.3)' : ''})`,
+        shape === 'row'
+          ? `${name('s')} AS (UPDATE stand_in_cases SET id = id WHERE id = $${first}::text RETURNING id)`
+          : `${name('s')} AS (SELECT $${first}::text AS id${shape === 'b' ? ', 2 AS b' : ''}${from})`,
       ],
       saved: `(SELECT count(*) FROM ${name('s')})`,
       jobs: [],
@@ -49,6 +58,19 @@ async function statementsDuring(run: () => Promise<unknown>): Promise<string[][]
     pool.query = original
   }
   return sent
+}
+
+/** Lock stand_in_cases rows in a transaction of their own until `release()`. */
+async function lockRows(ids: string[]): Promise<{ release(): Promise<void> }> {
+  const c = await pool.connect()
+  await c.query('BEGIN')
+  await c.query('SELECT 1 FROM stand_in_cases WHERE id = ANY($1) FOR UPDATE', [ids])
+  return {
+    release: async () => {
+      await c.query('ROLLBACK')
+      c.release()
+    },
+  }
 }
 
 describe('SaveBatcher', () => {
@@ -87,6 +109,43 @@ describe('SaveBatcher', () => {
       expect((await batcher.run(save('c2', 'a'))).saved).toBe(true)
     })
     expect(sent).toEqual([['c1'], ['c2']])
+  })
+
+  it('When a statement waits for a row lock past stallMs, then the saves behind it go in another statement meanwhile', async () => {
+    let stalls = 0
+    const batcher = new SaveBatcher(pool, { inFlight: 1, maxBatch: 16, stallMs: 30, onStall: () => stalls++ })
+    const lock = await lockRows(['c0'])
+    const stuck = batcher.run(save('c0', 'row'))
+    let stuckDone = false
+    void stuck.then(() => (stuckDone = true))
+    // Sent while c0's statement is the one in flight; answered while it still waits.
+    expect((await batcher.run(save('c1', 'a'))).guard.caseId).toBe('c1')
+    expect(stuckDone).toBe(false)
+    expect(stalls).toBe(1)
+    await lock.release()
+    expect((await stuck).saved).toBe(true)
+  })
+
+  it('When statements stall, then at most maxStalled more run, and a save of a case in flight waits for its statement', async () => {
+    const batcher = new SaveBatcher(pool, { inFlight: 1, maxBatch: 16, stallMs: 30, maxStalled: 1 })
+    const lock = await lockRows(['c0', 'c1'])
+    const settled: string[] = []
+    const track = (id: string, p: Promise<unknown>) => p.then(() => settled.push(id))
+    const sent = await statementsDuring(async () => {
+      const first = track('c0', batcher.run(save('c0', 'row')))
+      const again = track('c0 again', batcher.run(save('c0', 'a')))
+      const second = track('c1', batcher.run(save('c1', 'row')))
+      const third = track('c2', batcher.run(save('c2', 'a')))
+      await new Promise((r) => setTimeout(r, 300))
+      // c0 stalled, so c1 went (c0's second save waits for c0's statement); c1 stalled too, and
+      // with one stalled statement allowed beyond the one in flight, c2 waits.
+      expect(settled).toEqual([])
+      expect(batcher.waiting).toBe(2)
+      await lock.release()
+      await Promise.all([first, again, second, third])
+    })
+    expect(sent.slice(0, 2)).toEqual([['c0'], ['c1']])
+    expect(sent.slice(2).flat().sort()).toEqual(['c0', 'c2'])
   })
 
   it('When the connection is lost, then every save of the statement gets the error, none is retried', async () => {

@@ -7,8 +7,26 @@ export interface SaveBatcherOptions {
   inFlight: number
   /** At most this many saves in one statement. */
   maxBatch: number
+  /**
+   * A statement still running after this many milliseconds (waiting for a row lock that another
+   * transaction holds, say) stops counting against `inFlight`: the saves behind it go in another
+   * statement instead of waiting with it. Default 50 (a statement runs for a few milliseconds).
+   */
+  stallMs?: number
+  /** At most `inFlight` + this many statements at once (the save pool's size); default STALLED_STATEMENTS_MAX. */
+  maxStalled?: number
   /** Told each statement's number of saves, and whether it failed (then retried save by save). */
   onStatement?: (saves: number, failed: boolean) => void
+  /** Told each time a statement passes `stallMs`. */
+  onStall?: () => void
+}
+
+/** Statements that may run past `stallMs` besides `inFlight` (see savePoolSize). */
+export const STALLED_STATEMENTS_MAX = 4
+
+/** Connections the save pool needs: the statements in flight and those sent past stalled ones. */
+export function savePoolSize(inFlight: number): number {
+  return inFlight + STALLED_STATEMENTS_MAX
 }
 
 interface Waiting {
@@ -42,12 +60,17 @@ interface Waiting {
  * ordered by case, so two statements (two servers) take the cases' row locks in one order; the
  * sessions a statement touches (at most once a minute each) are not ordered, and two statements
  * touching two sessions in opposite orders deadlock: PostgreSQL ends one after
- * `deadlock_timeout` and its saves are retried alone. While a statement waits for a row lock
- * (another transaction on one of its cases, a few milliseconds), the saves behind it wait too.
+ * `deadlock_timeout` and its saves are retried alone. A statement that waits longer than `stallMs`
+ * (for a row lock another transaction holds on one of its cases) no longer holds up the saves
+ * behind it: they go in another statement, up to `maxStalled` such statements at once.
  */
 export class SaveBatcher implements SaveRunner {
   private queue: Waiting[] = []
   private running = 0
+  /** Running statements past stallMs: they do not count against inFlight. */
+  private stalled = 0
+  /** Cases of the running statements: a later save of one waits for its statement to end. */
+  private readonly casesInFlight = new Set<string>()
 
   constructor(
     private readonly db: Queryable,
@@ -67,25 +90,54 @@ export class SaveBatcher implements SaveRunner {
   }
 
   private next(): void {
-    while (this.running < this.options.inFlight && this.queue.length) {
+    const { inFlight, maxStalled = STALLED_STATEMENTS_MAX } = this.options
+    while (
+      this.running - this.stalled < inFlight &&
+      this.running < inFlight + maxStalled &&
+      this.queue.length
+    ) {
       const batch = this.take()
+      if (!batch.length) break
       this.running++
+      for (const w of batch) this.casesInFlight.add(w.part.caseId)
+      let stalled = false
+      const watch = setTimeout(() => {
+        stalled = true
+        this.stalled++
+        this.tellStall()
+        this.next()
+      }, this.options.stallMs ?? 50)
+      watch.unref()
       void this.send(batch).finally(() => {
+        clearTimeout(watch)
+        if (stalled) this.stalled--
+        for (const w of batch) this.casesInFlight.delete(w.part.caseId)
         this.running--
         this.next()
       })
     }
   }
 
-  /** The waiting saves that go next: first come first, of the first one's shape, one per case, at most maxBatch. */
+  /**
+   * The waiting saves that go next: first come first, of the first one's shape, one per case, none
+   * of a case in a running statement, at most maxBatch. Empty when every waiting save's case is in one.
+   */
   private take(): Waiting[] {
+    const ready = (w: Waiting) => !this.casesInFlight.has(w.part.caseId)
+    const first = this.queue.find(ready)
+    if (!first) return []
     if (this.queue.length === 1) return this.queue.splice(0)
-    const shape = shapeOf(this.queue[0] as Waiting)
+    const shape = shapeOf(first)
     const cases = new Set<string>()
     const batch: Waiting[] = []
     const later: Waiting[] = []
     for (const w of this.queue) {
-      if (batch.length < this.options.maxBatch && !cases.has(w.part.caseId) && shapeOf(w) === shape) {
+      if (
+        batch.length < this.options.maxBatch &&
+        ready(w) &&
+        !cases.has(w.part.caseId) &&
+        shapeOf(w) === shape
+      ) {
         cases.add(w.part.caseId)
         batch.push(w)
       } else later.push(w)
@@ -123,6 +175,14 @@ export class SaveBatcher implements SaveRunner {
       this.options.onStatement?.(saves, failed)
     } catch {
       // A figure that cannot be recorded does not change a save's answer.
+    }
+  }
+
+  private tellStall(): void {
+    try {
+      this.options.onStall?.()
+    } catch {
+      // As in tell.
     }
   }
 }
