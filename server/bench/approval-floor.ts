@@ -44,6 +44,8 @@ export async function approvalFloor(
   options: { seconds: number; clients: number; batch: number; approver: string },
 ): Promise<FloorRun> {
   const { seconds, clients, batch, approver } = options
+  // pgbench passes each variable occurrence as a parameter, at most 255 per statement (16 each).
+  if (!(batch >= 1 && batch <= 15)) throw new Error(`approval floor: batch ${batch} is not within 1..15`)
   const sample = await sampleApproval(pool, approver)
   await prepareCases(pool, sample.caseId, clients, batch, approver)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-floor-'))
@@ -60,7 +62,12 @@ export async function approvalFloor(
       u.pathname.slice(1),
     ],
     {
-      env: { ...process.env, PGPASSWORD: decodeURIComponent(u.password) },
+      // Generic plans, as the server's save pool has them (createSavePool).
+      env: {
+        ...process.env,
+        PGPASSWORD: decodeURIComponent(u.password),
+        PGOPTIONS: '-c plan_cache_mode=force_generic_plan',
+      },
       encoding: 'utf8',
       maxBuffer: 1 << 24,
     },
@@ -86,10 +93,14 @@ interface Sample {
 /** A real mid-chain approval of the run: its case, its last transition's events, tasks, notification. */
 async function sampleApproval(pool: pg.Pool, approver: string): Promise<Sample> {
   const { rows } = await pool.query(
-    `SELECT c.id, c.state::text AS state, c.data::text AS data
-       FROM cases c
-      WHERE c.status = 'in-progress' AND c.state_version >= 10 AND c.id NOT LIKE 'floor-%'
-      ORDER BY c.state_version DESC LIMIT 1`,
+    // The median step of the running cases: the bench approves every step of the chain alike, and
+    // the state grows with each step (the latest case would carry the largest state).
+    `WITH running AS (SELECT * FROM cases WHERE status = 'in-progress' AND id NOT LIKE 'floor-%'),
+          mid AS (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY state_version) AS v FROM running)
+     SELECT c.id, c.state::text AS state, c.data::text AS data
+       FROM running c, mid
+      WHERE c.state_version = mid.v AND mid.v >= 3
+      LIMIT 1`,
   )
   const c = rows[0] as { id: string; state: string; data: string } | undefined
   if (!c) throw new Error('approval floor: no mid-chain case to sample (run the completion phase first)')

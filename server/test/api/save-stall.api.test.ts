@@ -45,6 +45,30 @@ describe('A save statement stuck on a row lock', () => {
     expect(await openTask(blocked.caseId)).not.toBe(blocked.taskId)
   })
 
+  it('When the session row of the approver is locked by another transaction as its touch falls due, then the approval does not wait for it', async () => {
+    const approver = await as('approver')
+    const c = await heldCase(approver)
+    // Due a touch (last seen over a minute ago) ...
+    await suite.t.pool.query(
+      `UPDATE sessions SET last_seen_at = now() - interval '2 minutes' WHERE person_id = 'p-approver' AND revoked_at IS NULL`,
+    )
+    const db = await suite.t.pool.connect()
+    try {
+      // ... and locked, as a logout or another request's touch would lock it.
+      await db.query('BEGIN')
+      await db.query(`SELECT 1 FROM sessions WHERE person_id = 'p-approver' FOR UPDATE`)
+      const answer = await Promise.race([
+        approver.post(`/api/tasks/${c.taskId}/actions`, { action: 'approve' }),
+        new Promise<'waited'>((r) => setTimeout(() => r('waited'), 3_000)),
+      ])
+      expect(answer === 'waited' ? answer : answer.status).toBe(200)
+    } finally {
+      await db.query('ROLLBACK')
+      db.release()
+    }
+    expect(await openTask(c.caseId)).not.toBe(c.taskId)
+  })
+
   it('When the stuck approval is sent again, then the second waits for the first and gets 409', async () => {
     const approver = await as('approver')
     const blocked = await heldCase(approver)

@@ -52,7 +52,7 @@ export function createMetrics(): Metrics {
     }),
     saveStatementsStalled: new Counter({
       name: 'tongban_save_statements_stalled_total',
-      help: 'Save statements still running after the stall limit (the saves behind them went in another statement)',
+      help: 'Save statements still running after the stall limit, most often waiting for a row lock (the saves behind them went in another statement)',
       registers: [registry],
     }),
   }

@@ -17,7 +17,7 @@ export async function loadSessionPrincipal(
        SELECT id, person_id, csrf_token, last_seen_at FROM sessions
         WHERE id = $1 AND revoked_at IS NULL AND expires_at > now() AND last_seen_at > now() - make_interval(mins => $2)
      ), touch AS (
-       UPDATE sessions SET last_seen_at = now() WHERE id IN (SELECT id FROM s WHERE last_seen_at < now() - interval '1 minute') RETURNING id
+       UPDATE sessions SET last_seen_at = now() WHERE id IN (${touchDue('s')}) RETURNING id
      ), m AS (
        SELECT org_id, is_primary FROM memberships WHERE person_id = (SELECT person_id FROM s)
      ), up AS (
@@ -75,12 +75,22 @@ export function liveSessionSql(
        SELECT s.id, s.last_seen_at FROM sessions s JOIN people p ON p.id = s.person_id AND p.status = 'active'
         WHERE s.id = ${id} AND s.revoked_at IS NULL AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => ${idle})
      ), ${touch} AS (
-       UPDATE sessions SET last_seen_at = now()
-        WHERE id IN (SELECT id FROM ${live} WHERE last_seen_at < now() - interval '1 minute') RETURNING 1
+       UPDATE sessions SET last_seen_at = now() WHERE id IN (${touchDue(live)}) RETURNING 1
      )`,
     select: `EXISTS (SELECT 1 FROM ${live}) AS "${name('sessionOk')}", (SELECT v FROM directory_version) AS "${name('directoryVersion')}",
        (SELECT count(*) FROM ${touch}) AS "${name('sessionTouched')}"`,
   }
+}
+
+/**
+ * The session of CTE `live` if its `last_seen_at` is due a touch (at most once a minute), unless
+ * another transaction holds its row: that one is touching it (or revoking it), and waiting for it
+ * would hold up this request, or a save statement carrying saves of several sessions, for nothing
+ * (two such statements touching two sessions in opposite orders would deadlock). A touch skipped
+ * is made by the session's next request.
+ */
+function touchDue(live: string): string {
+  return `SELECT t.id FROM sessions t WHERE t.id IN (SELECT id FROM ${live} WHERE last_seen_at < now() - interval '1 minute') FOR UPDATE SKIP LOCKED`
 }
 
 /** The live session check on its own (one light round trip). */

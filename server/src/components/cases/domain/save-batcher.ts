@@ -13,7 +13,10 @@ export interface SaveBatcherOptions {
    * statement instead of waiting with it. Default 50 (a statement runs for a few milliseconds).
    */
   stallMs?: number
-  /** At most `inFlight` + this many statements at once (the save pool's size); default STALLED_STATEMENTS_MAX. */
+  /**
+   * At most `inFlight` + this many statements at once; default STALLED_STATEMENTS_MAX, which
+   * savePoolSize provides connections for (more would wait for a connection, and stall).
+   */
   maxStalled?: number
   /** Told each statement's number of saves, and whether it failed (then retried save by save). */
   onStatement?: (saves: number, failed: boolean) => void
@@ -57,12 +60,14 @@ interface Waiting {
  *
  * Only saves whose lone statements would be the same text go together, so the statements are a
  * bounded set (each lone text times 1..maxBatch), each prepared once per connection. Saves are
- * ordered by case, so two statements (two servers) take the cases' row locks in one order; the
- * sessions a statement touches (at most once a minute each) are not ordered, and two statements
- * touching two sessions in opposite orders deadlock: PostgreSQL ends one after
- * `deadlock_timeout` and its saves are retried alone. A statement that waits longer than `stallMs`
- * (for a row lock another transaction holds on one of its cases) no longer holds up the saves
- * behind it: they go in another statement, up to `maxStalled` such statements at once.
+ * ordered by case, so two statements (two servers) take the cases' row locks in one order; a
+ * session's touch (at most once a minute) skips a session row another transaction holds, so
+ * sessions neither order nor block statements (see liveSessionSql).
+ *
+ * A statement still running after `stallMs` — most often waiting for a row lock another
+ * transaction holds on one of its cases, but any slow statement counts — no longer holds up the
+ * saves behind it: they go in another statement, up to `maxStalled` such statements at once.
+ * Under overload that means up to inFlight + maxStalled smaller statements instead of one.
  */
 export class SaveBatcher implements SaveRunner {
   private queue: Waiting[] = []
