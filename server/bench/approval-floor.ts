@@ -31,6 +31,9 @@ export interface FloorRun {
   approvalsPerSecond: number
   /** Events one approval writes (as the sampled transition did). */
   eventsPerApproval: number
+  /** The sampled case's state version and the size of its state (JSON characters). */
+  sampledVersion: number
+  stateChars: number
 }
 
 /**
@@ -41,12 +44,19 @@ export interface FloorRun {
 export async function approvalFloor(
   pool: pg.Pool,
   dbUrl: string,
-  options: { seconds: number; clients: number; batch: number; approver: string },
+  options: {
+    seconds: number
+    clients: number
+    batch: number
+    approver: string
+    /** The state version of a case at the chain's middle step: the sample is the running case nearest it. */
+    midVersion: number
+  },
 ): Promise<FloorRun> {
   const { seconds, clients, batch, approver } = options
   // pgbench passes each variable occurrence as a parameter, at most 255 per statement (16 each).
   if (!(batch >= 1 && batch <= 15)) throw new Error(`approval floor: batch ${batch} is not within 1..15`)
-  const sample = await sampleApproval(pool, approver)
+  const sample = await sampleApproval(pool, approver, options.midVersion)
   await prepareCases(pool, sample.caseId, clients, batch, approver)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-floor-'))
   const script = path.join(dir, `approval-x${batch}.sql`)
@@ -80,29 +90,34 @@ export async function approvalFloor(
   const written = (await floorAudits(pool)) - written0
   if (written !== Number(done[1]) * batch)
     throw new Error(`approval floor: ${Number(done[1]) * batch} approvals run, ${written} written`)
-  return { approvalsPerSecond: Number(tps[1]) * batch, eventsPerApproval: sample.events }
+  return {
+    approvalsPerSecond: Number(tps[1]) * batch,
+    eventsPerApproval: sample.events,
+    sampledVersion: sample.version,
+    stateChars: sample.vars.state?.length ?? 0,
+  }
 }
 
 interface Sample {
   caseId: string
+  version: number
   events: number
   /** pgbench variables (-D): the statement's values. */
   vars: Record<string, string>
 }
 
 /** A real mid-chain approval of the run: its case, its last transition's events, tasks, notification. */
-async function sampleApproval(pool: pg.Pool, approver: string): Promise<Sample> {
+async function sampleApproval(pool: pg.Pool, approver: string, midVersion: number): Promise<Sample> {
   const { rows } = await pool.query(
-    // The median step of the running cases: the bench approves every step of the chain alike, and
+    // The running case nearest the chain's middle step: the bench approves every step alike, and
     // the state grows with each step (the latest case would carry the largest state).
-    `WITH running AS (SELECT * FROM cases WHERE status = 'in-progress' AND id NOT LIKE 'floor-%'),
-          mid AS (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY state_version) AS v FROM running)
-     SELECT c.id, c.state::text AS state, c.data::text AS data
-       FROM running c, mid
-      WHERE c.state_version = mid.v AND mid.v >= 3
-      LIMIT 1`,
+    `SELECT c.id, c.state_version AS version, c.state::text AS state, c.data::text AS data
+       FROM cases c
+      WHERE c.status = 'in-progress' AND c.state_version >= 3 AND c.id NOT LIKE 'floor-%'
+      ORDER BY abs(c.state_version - $1), c.id LIMIT 1`,
+    [midVersion],
   )
-  const c = rows[0] as { id: string; state: string; data: string } | undefined
+  const c = rows[0] as { id: string; version: number; state: string; data: string } | undefined
   if (!c) throw new Error('approval floor: no mid-chain case to sample (run the completion phase first)')
   const events = await pool.query(
     `SELECT json_agg(json_build_object('type', type, 'at', at, 'actorId', actor_id, 'nodeId', node_id,
@@ -134,6 +149,7 @@ async function sampleApproval(pool: pg.Pool, approver: string): Promise<Sample> 
     throw new Error(`approval floor: the sampled case ${c.id} has no complete transition`)
   return {
     caseId: c.id,
+    version: c.version,
     events: n,
     vars: {
       person: approver,

@@ -207,8 +207,12 @@ async function main(): Promise<void> {
           clients: CLIENTS,
           batch,
           approver: 'p-approver',
+          midVersion: STEPS / 2 + 1,
         })
-        if (batch === 1) console.log(`floor_events_per_approval=${floor.eventsPerApproval}`)
+        if (batch === 1)
+          console.log(
+            `floor_events_per_approval=${floor.eventsPerApproval} floor_state_version=${floor.sampledVersion} floor_state_chars=${floor.stateChars}`,
+          )
         console.log(`floor_approvals_per_s_batch${batch}=${floor.approvalsPerSecond.toFixed(1)}`)
         if (!Number.isNaN(tps))
           console.log(`floor_to_pgbench_ratio_batch${batch}=${(floor.approvalsPerSecond / tps).toFixed(3)}`)
