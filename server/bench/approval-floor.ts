@@ -9,8 +9,8 @@
  * the guard of act-on-held-case.ts): the caller's right to the case and live session checked, the
  * case row rewritten with its whole state, the completed task updated and the next one inserted,
  * the transition's events, the notification and the audit record inserted. Its values are those of
- * a real approval of the bench run (a mid-chain case's state, its last transition's events, tasks
- * and notification). Two things differ, for replay: the case's next version, task ids and event
+ * a real approval of the bench run (the state of the running case nearest the chain's middle step,
+ * its last transition's events, tasks and notification). Two things differ, for replay: the case's next version, task ids and event
  * numbers are computed in the statement (a captured statement would write each only once), and each
  * pgbench client works on cases of its own (no row-lock waits, which flatters the ceiling).
  * With `batch` > 1 each statement carries that many approvals, as the server's SaveBatcher does.
@@ -228,7 +228,8 @@ function approvalCtes(i: number): string {
        WHERE s.id = :sid AND s.revoked_at IS NULL AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => :idle)),
     live_touch_${i} AS (
       UPDATE sessions SET last_seen_at = now()
-       WHERE id IN (SELECT id FROM live_s_${i} WHERE last_seen_at < now() - interval '1 minute') RETURNING 1),
+       WHERE id IN (SELECT t.id FROM sessions t WHERE t.id IN (SELECT id FROM live_s_${i} WHERE last_seen_at < now() - interval '1 minute')
+                    FOR UPDATE SKIP LOCKED) RETURNING 1),
     ${s} AS (
       UPDATE cases c SET state = :state::json, state_version = c.state_version + 1, status = 'in-progress', data = :data::jsonb,
              current_node_ids = c.current_node_ids, card = c.card, submitted_at = c.submitted_at, finished_at = NULL,
