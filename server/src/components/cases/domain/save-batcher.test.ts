@@ -150,6 +150,25 @@ describe('SaveBatcher', () => {
     expect(sent.slice(2).flat().sort()).toEqual(['c0', 'c2'])
   })
 
+  it('When a waiting save cannot be rendered, then it alone gets the error and the others are saved', async () => {
+    const batcher = new SaveBatcher(pool, { inFlight: 1, maxBatch: 16, stallMs: 60_000 })
+    const broken: SavePart = {
+      caseId: 'c7',
+      render: () => {
+        throw new Error('render failed')
+      },
+    }
+    const results = await Promise.allSettled([
+      batcher.run(save('c0', 'slow')),
+      batcher.run(save('c1', 'a')),
+      batcher.run(broken),
+      batcher.run(save('c2', 'a')),
+    ])
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled'])
+    expect((results[2] as PromiseRejectedResult).reason).toEqual(new Error('render failed'))
+    expect(batcher.waiting).toBe(0)
+  })
+
   it('When the connection is lost, then every save of the statement gets the error, none is retried', async () => {
     const broken = createPool('postgres://nobody:wrong@127.0.0.1:1/none', 1)
     let statements = 0

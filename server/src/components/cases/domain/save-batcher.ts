@@ -126,26 +126,34 @@ export class SaveBatcher implements SaveRunner {
   /**
    * The waiting saves that go next: first come first, of the first one's shape, one per case, none
    * of a case in a running statement, at most maxBatch. Empty when every waiting save's case is in one.
+   * A save that cannot be rendered is answered with its error and dropped (this runs from timers and
+   * statement ends, where a throw would strand the queue).
    */
   private take(): Waiting[] {
     const ready = (w: Waiting) => !this.casesInFlight.has(w.part.caseId)
-    const first = this.queue.find(ready)
-    if (!first) return []
-    if (this.queue.length === 1) return this.queue.splice(0)
-    const shape = shapeOf(first)
+    if (this.queue.length === 1) return ready(this.queue[0] as Waiting) ? this.queue.splice(0) : []
+    let shape: string | undefined
     const cases = new Set<string>()
     const batch: Waiting[] = []
     const later: Waiting[] = []
     for (const w of this.queue) {
-      if (
-        batch.length < this.options.maxBatch &&
-        ready(w) &&
-        !cases.has(w.part.caseId) &&
-        shapeOf(w) === shape
-      ) {
+      if (batch.length >= this.options.maxBatch || !ready(w) || cases.has(w.part.caseId)) {
+        later.push(w)
+        continue
+      }
+      let own: string
+      try {
+        own = shapeOf(w)
+      } catch (err) {
+        w.reject(err)
+        continue
+      }
+      shape ??= own
+      if (own !== shape) later.push(w)
+      else {
         cases.add(w.part.caseId)
         batch.push(w)
-      } else later.push(w)
+      }
     }
     this.queue = later
     return batch.sort((a, b) => (a.part.caseId < b.part.caseId ? -1 : a.part.caseId > b.part.caseId ? 1 : 0))
