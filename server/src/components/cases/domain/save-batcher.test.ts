@@ -27,14 +27,13 @@ afterAll(async () => {
  * `row` updates the case's row of stand_in_cases (so it waits while another transaction locks it).
  */
 function save(caseId: string, shape: 'a' | 'b' | 'slow' | 'row'): SavePart {
-  const from = { a: '', b: '', slow: ' FROM pg_sleep(0.3)', row: '' }[shape]
   return {
     caseId,
     render: ({ first, name }) => ({
       ctes: [
         shape === 'row'
           ? `${name('s')} AS (UPDATE stand_in_cases SET id = id WHERE id = $${first}::text RETURNING id)`
-          : `${name('s')} AS (SELECT $${first}::text AS id${shape === 'b' ? ', 2 AS b' : ''}${from})`,
+          : `${name('s')} AS (SELECT $${first}::text AS id${shape === 'b' ? ', 2 AS b' : ''}${shape === 'slow' ? ' FROM pg_sleep(0.3)' : ''})`,
       ],
       saved: `(SELECT count(*) FROM ${name('s')})`,
       jobs: [],

@@ -105,9 +105,9 @@ export class SaveBatcher implements SaveRunner {
       if (!batch.length) break
       this.running++
       for (const w of batch) this.casesInFlight.add(w.part.caseId)
-      let stalled = false
+      let pastLimit = false
       const watch = setTimeout(() => {
-        stalled = true
+        pastLimit = true
         this.stalled++
         this.tellStall()
         this.next()
@@ -115,7 +115,7 @@ export class SaveBatcher implements SaveRunner {
       watch.unref()
       void this.send(batch).finally(() => {
         clearTimeout(watch)
-        if (stalled) this.stalled--
+        if (pastLimit) this.stalled--
         for (const w of batch) this.casesInFlight.delete(w.part.caseId)
         this.running--
         this.next()
